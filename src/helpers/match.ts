@@ -1,0 +1,124 @@
+/**
+ * Exhaustive matching: one handler per case, a compile error when a case is missing (or named wrongly),
+ * and a clear `TypeError` at run time when a value is outside the enum (a value that skipped the guards).
+ */
+
+import {
+  isRunStepStatus,
+  isRunStepType,
+  isToolCallType,
+  RUN_STEP_STATUSES,
+  RUN_STEP_TYPES,
+  TOOL_CALL_TYPES,
+  type RunStepStatus,
+  type RunStepType,
+  type ToolCallType,
+} from '../enums.js';
+import { _describe } from '../internal/describe.js';
+import type { _Record } from '../internal/read.js';
+import type { RunStepObject, ToolCall } from '../types.js';
+
+/** One handler per status, each given the step narrowed to that status. */
+export type RunStepStatusHandlers<Step extends RunStepObject = RunStepObject> = {
+  readonly [Status in RunStepStatus]: (step: Step & { status: Status }) => unknown;
+};
+
+/** One handler per step type, each given the step narrowed to that type (and its `step_details`). */
+export type RunStepTypeHandlers<Step extends RunStepObject = RunStepObject> = {
+  readonly [Type in RunStepType]: (step: Extract<Step, { type: Type }>) => unknown;
+};
+
+/** One handler per tool call type, each given the call narrowed to that type. */
+export type ToolCallHandlers<Call extends ToolCall = ToolCall> = {
+  readonly [Type in ToolCallType]: (call: Extract<Call, { type: Type }>) => unknown;
+};
+
+/** Makes every key of `Handlers` that is not a case an error (a typo or a stale case). */
+type _OnlyCases<Handlers, Cases extends PropertyKey> = { readonly [Key in Exclude<keyof Handlers, Cases>]: never };
+
+/** Calls the handler for `key`, after checking that `key` is a case and that the handler exists. */
+function _match(
+  helper: string,
+  field: string,
+  cases: readonly string[],
+  isCase: (value: unknown) => boolean,
+  key: unknown,
+  handlers: object,
+  argument: unknown,
+): unknown {
+  if (!isCase(key)) {
+    throw new TypeError(`${helper}: unknown ${field} ${_describe(key)} (expected one of: ${cases.join(', ')})`);
+  }
+  // `key` is a known case by now, so a key like "toString" never reaches Object.prototype; a handler
+  // may still come from a prototype (a class instance's methods).
+  const handler = (handlers as _Record)[key as string];
+  if (typeof handler !== 'function') {
+    throw new TypeError(`${helper}: no handler for ${field} ${_describe(key)}`);
+  }
+  return handler.call(handlers, argument);
+}
+
+/**
+ * Runs the handler for the step's `status`. Every status needs a handler, or the call does not compile.
+ * @param step A run step.
+ * @param handlers One function per status; each receives the step narrowed to that status.
+ * @returns What the chosen handler returns.
+ * @throws {TypeError} When `step.status` is not a known status at run time.
+ */
+export function matchStatus<Step extends RunStepObject, Handlers extends RunStepStatusHandlers<Step>>(
+  step: Step,
+  handlers: Handlers & _OnlyCases<Handlers, RunStepStatus>,
+): ReturnType<Handlers[RunStepStatus]> {
+  return _match('matchStatus', 'status', RUN_STEP_STATUSES, isRunStepStatus, step.status, handlers, step) as ReturnType<
+    Handlers[RunStepStatus]
+  >;
+}
+
+/**
+ * Runs the handler for the step's `type`, with the step and its `step_details` narrowed together.
+ * @param step A run step.
+ * @param handlers One function per step type.
+ * @returns What the chosen handler returns.
+ * @throws {TypeError} When `step.type` is not a known type at run time.
+ */
+export function matchStepType<Step extends RunStepObject, Handlers extends RunStepTypeHandlers<Step>>(
+  step: Step,
+  handlers: Handlers & _OnlyCases<Handlers, RunStepType>,
+): ReturnType<Handlers[RunStepType]> {
+  return _match('matchStepType', 'type', RUN_STEP_TYPES, isRunStepType, step.type, handlers, step) as ReturnType<
+    Handlers[RunStepType]
+  >;
+}
+
+/**
+ * Runs the handler for a tool call's `type`, with the call narrowed to that kind.
+ * @param call A tool call.
+ * @param handlers One function per tool call type.
+ * @returns What the chosen handler returns.
+ * @throws {TypeError} When `call.type` is not a known type at run time.
+ */
+export function matchToolCall<Call extends ToolCall, Handlers extends ToolCallHandlers<Call>>(
+  call: Call,
+  handlers: Handlers & _OnlyCases<Handlers, ToolCallType>,
+): ReturnType<Handlers[ToolCallType]> {
+  return _match(
+    'matchToolCall',
+    'tool call type',
+    TOOL_CALL_TYPES,
+    isToolCallType,
+    call.type,
+    handlers,
+    call,
+  ) as ReturnType<Handlers[ToolCallType]>;
+}
+
+/**
+ * Marks a branch that cannot be reached: put it in a `switch`'s `default` to prove the switch exhaustive.
+ * @param value The value left over; its type must be `never`, or the call does not compile.
+ * @param message An optional message for the error.
+ * @returns Never: it always throws.
+ * @throws {TypeError} Always, naming the unexpected value.
+ */
+export function assertNever(value: never, message?: string): never {
+  throw new TypeError(message ?? `Unexpected value: ${_describe(value)}`);
+}

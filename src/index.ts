@@ -1,0 +1,80 @@
+/**
+ * openai-run-step-guards: wire-accurate types and hand-written runtime guards for OpenAI Assistants
+ * run step objects (`object: "thread.run.step"`). No dependencies, no Node built-ins, no `eval`.
+ */
+
+export {
+  CODE_INTERPRETER_OUTPUT_TYPES,
+  FILE_SEARCH_RANKERS,
+  FILE_SEARCH_RESULT_CONTENT_TYPES,
+  RUN_STEP_ERROR_CODES,
+  RUN_STEP_STATUSES,
+  RUN_STEP_TYPES,
+  TERMINAL_RUN_STEP_STATUSES,
+  TOOL_CALL_TYPES,
+  isCodeInterpreterOutputType,
+  isFileSearchRanker,
+  isFileSearchResultContentType,
+  isRunStepErrorCode,
+  isRunStepStatus,
+  isRunStepType,
+  isTerminalRunStepStatus,
+  isToolCallType,
+} from './enums.js';
+export type {
+  CodeInterpreterOutputType,
+  FileSearchRanker,
+  FileSearchResultContentType,
+  RunStepErrorCode,
+  RunStepStatus,
+  RunStepType,
+  TerminalRunStepStatus,
+  ToolCallType,
+} from './enums.js';
+
+export type {
+  CodeInterpreterImageOutput,
+  CodeInterpreterLogsOutput,
+  CodeInterpreterOutput,
+  CodeInterpreterToolCall,
+  FileSearchRankingOptions,
+  FileSearchResult,
+  FileSearchResultAttributes,
+  FileSearchResultContent,
+  FileSearchToolCall,
+  FunctionToolCall,
+  MessageCreationRunStep,
+  MessageCreationStepDetails,
+  Metadata,
+  RunStepBase,
+  RunStepCompletionTokensDetails,
+  RunStepCompletionUsage,
+  RunStepDetails,
+  RunStepLastError,
+  RunStepObject,
+  RunStepOfType,
+  RunStepPromptTokenDetails,
+  ToolCall,
+  ToolCallOfType,
+  ToolCallsRunStep,
+  ToolCallsStepDetails,
+} from './types.js';
+
+export type { Guard } from './internal/read.js';
+export { isRunStepObject } from './guards/run-step.js';
+export { isMessageCreationStepDetails, isRunStepDetails, isToolCallsStepDetails } from './guards/step-details.js';
+export {
+  isCodeInterpreterImageOutput,
+  isCodeInterpreterLogsOutput,
+  isCodeInterpreterOutput,
+  isCodeInterpreterToolCall,
+  isFileSearchResult,
+  isFileSearchToolCall,
+  isFunctionToolCall,
+  isToolCall,
+} from './guards/tool-calls.js';
+
+export { getToolCalls, getToolCallsByType, isMessageCreationStep, isToolCallsStep } from './helpers/narrowing.js';
+export { hasStatus, isInProgressStep, isTerminalStep } from './helpers/status.js';
+export { assertNever, matchStatus, matchStepType, matchToolCall } from './helpers/match.js';
+export type { RunStepStatusHandlers, RunStepTypeHandlers, ToolCallHandlers } from './helpers/match.js';
