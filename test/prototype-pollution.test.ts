@@ -1,0 +1,85 @@
+// A polluted Object.prototype (or Array.prototype) must never make a guard accept what is not there.
+// This file writes to the global prototypes, so it runs in its own process (vitest.config.ts), and it
+// removes every key it adds before the next assertion.
+import { afterEach, describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import { OPTIONAL, formatPath, patternOf } from './support/contract.js';
+import { getAt, walk } from './support/corrupt.js';
+import { acceptedRunSteps } from './support/fixtures.js';
+
+const steps = acceptedRunSteps();
+const objectPrototype = Object.prototype as Record<PropertyKey, unknown>;
+const arrayPrototype = Array.prototype as unknown as Record<PropertyKey, unknown>;
+const added: [Record<PropertyKey, unknown>, PropertyKey][] = [];
+
+function pollute(prototype: Record<PropertyKey, unknown>, key: PropertyKey, value: unknown): void {
+  expect(Object.hasOwn(prototype, key)).toBe(false);
+  prototype[key] = value;
+  added.push([prototype, key]);
+}
+
+afterEach(() => {
+  for (const [prototype, key] of added.splice(0)) delete prototype[key];
+});
+
+describe('a key that a run step lacks cannot come from a polluted Object.prototype', () => {
+  it.each(steps.map(({ source, step }) => [source, step] as const))('in %s', (_, step) => {
+    const fooled: string[] = [];
+    for (const path of walk(step)) {
+      const key = path[path.length - 1];
+      const pattern = patternOf(path);
+      if (typeof key !== 'string' || pattern.endsWith('*')) continue;
+      const copy = structuredClone(step);
+      delete (getAt(copy, path.slice(0, -1)) as Record<string, unknown>)[key];
+      // A required key: its own valid value, inherited instead, must not count. An optional key: a
+      // value no check would accept, inherited, must not be read.
+      const optional = OPTIONAL.has(pattern);
+      objectPrototype[key] = optional ? Symbol('polluted') : structuredClone(getAt(step, path));
+      try {
+        if (api.isRunStepObject(copy) !== optional)
+          fooled.push(`${formatPath(path)} (${optional ? 'optional' : 'required'})`);
+      } finally {
+        delete objectPrototype[key];
+      }
+    }
+    expect(fooled).toEqual([]);
+  });
+});
+
+describe('while Object.prototype is polluted, the guards still answer right', () => {
+  it('accept every valid step and reject a step that lacks the polluted key', () => {
+    pollute(objectPrototype, 'status', 'completed');
+    pollute(objectPrototype, 'usage', null);
+    for (const { step } of steps) expect(api.isRunStepObject(step)).toBe(true);
+    const { status, usage, ...partial } = steps[0]!.step;
+    expect(api.isRunStepObject(partial)).toBe(false);
+  });
+
+  it('skip inherited keys of maps such as metadata and attributes', () => {
+    pollute(objectPrototype, 'injected', 5);
+    const step = { ...steps[0]!.step, metadata: { a: 'b' } };
+    expect(api.isRunStepObject(step)).toBe(true);
+  });
+});
+
+describe('a hole in an array cannot be filled from a polluted prototype', () => {
+  const withCalls = steps.filter(({ step }) => (step as any).step_details.tool_calls?.length > 0);
+
+  it.each([
+    ['Array.prototype', arrayPrototype],
+    ['Object.prototype', objectPrototype],
+  ])('through %s', (_, prototype) => {
+    expect(withCalls.length).toBeGreaterThan(0);
+    for (const { step } of withCalls) {
+      const copy = structuredClone(step) as any;
+      const [first] = copy.step_details.tool_calls;
+      delete copy.step_details.tool_calls[0];
+      pollute(prototype, 0, first);
+      expect(copy.step_details.tool_calls[0]).toBe(first);
+      expect(api.isRunStepObject(copy)).toBe(false);
+      expect(api.isToolCallsStepDetails(copy.step_details)).toBe(false);
+      delete prototype[0];
+      added.pop();
+    }
+  });
+});

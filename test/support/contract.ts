@@ -1,0 +1,89 @@
+// The test suite's own statement of the run step contract, written independently of src/ so that the
+// generated corruptions below are judged against what the API documents, not against the code under
+// test. Paths use `[]` for any array index and `*` for any key of a map.
+
+/** Keys that may be absent: the spec's optional keys and the wire's (see the README's wire table). */
+export const OPTIONAL = new Set([
+  'expired_at',
+  'expires_at',
+  'metadata',
+  'metadata.*',
+  'usage.prompt_token_details',
+  'usage.completion_tokens_details',
+  'step_details.tool_calls[].file_search.ranking_options',
+  'step_details.tool_calls[].file_search.results',
+  'step_details.tool_calls[].file_search.results[].content',
+  'step_details.tool_calls[].file_search.results[].content[].type',
+  'step_details.tool_calls[].file_search.results[].content[].text',
+  'step_details.tool_calls[].file_search.results[].attributes',
+  'step_details.tool_calls[].file_search.results[].attributes.*',
+]);
+
+/** Keys whose value may be `null`. */
+export const NULLABLE = new Set([
+  'last_error',
+  'expired_at',
+  'expires_at',
+  'cancelled_at',
+  'failed_at',
+  'completed_at',
+  'metadata',
+  'usage',
+  'step_details.tool_calls[].function.output',
+  'step_details.tool_calls[].file_search.results[].attributes',
+]);
+
+/** Numbers that may have a fraction; every other number in a run step is an integer. */
+export const FRACTIONAL = new Set([
+  'step_details.tool_calls[].file_search.ranking_options.score_threshold',
+  'step_details.tool_calls[].file_search.results[].score',
+  'step_details.tool_calls[].file_search.results[].attributes.*',
+]);
+
+/** Values that may be a string, a number or a boolean (attribute values). */
+export const SCALAR = new Set(['step_details.tool_calls[].file_search.results[].attributes.*']);
+
+/** Maps: objects with arbitrary keys. */
+export const MAPS = new Set(['metadata', 'step_details.tool_calls[].file_search.results[].attributes']);
+
+/** Closed sets of strings, and their values. */
+export const ENUMS = new Map<string, readonly string[]>([
+  ['object', ['thread.run.step']],
+  ['type', ['message_creation', 'tool_calls']],
+  ['status', ['in_progress', 'cancelled', 'failed', 'completed', 'expired']],
+  ['last_error.code', ['server_error', 'rate_limit_exceeded']],
+  ['step_details.type', ['message_creation', 'tool_calls']],
+  ['step_details.tool_calls[].type', ['code_interpreter', 'file_search', 'function']],
+  ['step_details.tool_calls[].code_interpreter.outputs[].type', ['logs', 'image']],
+  ['step_details.tool_calls[].file_search.ranking_options.ranker', ['auto', 'default_2024_08_21']],
+  ['step_details.tool_calls[].file_search.results[].content[].type', ['text']],
+]);
+
+/**
+ * Discriminants: setting one to another value of its own enum must break the object, because the
+ * body that goes with the new value is missing (or, for the step's `type`, disagrees with `step_details`).
+ */
+export const DISCRIMINANTS = new Set([
+  'type',
+  'step_details.type',
+  'step_details.tool_calls[].type',
+  'step_details.tool_calls[].code_interpreter.outputs[].type',
+]);
+
+/** A concrete path as its pattern: indices become `[]`, keys under a map become `*`. */
+export function patternOf(path: readonly (string | number)[]): string {
+  let pattern = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') pattern += '[]';
+    else if (MAPS.has(pattern)) pattern += '.*';
+    else pattern += pattern === '' ? segment : `.${segment}`;
+  }
+  return pattern;
+}
+
+/** A concrete path as a user would write it: `step_details.tool_calls[2].function.output`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
+    .join('');
+}
