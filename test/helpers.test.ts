@@ -77,8 +77,10 @@ describe('exhaustive matching', () => {
 
   it('matchStatus calls the handler for the step’s status, with the step', () => {
     for (const step of steps) {
-      const expected = step.status === 'failed' ? `failed: ${step.last_error?.code}` : byStatus[step.status](step);
-      expect(matchStatus(step, byStatus)).toBe(expected);
+      const expected = { in_progress: 'running', cancelled: 'cancelled', completed: 'done', expired: 'expired' };
+      expect(matchStatus(step, byStatus)).toBe(
+        step.status === 'failed' ? `failed: ${step.last_error?.code}` : expected[step.status],
+      );
     }
   });
 

@@ -1,6 +1,7 @@
 /**
- * Exhaustive matching: one handler per case, a compile error when a case is missing (or named wrongly),
- * and a clear `TypeError` at run time when a value is outside the enum (a value that skipped the guards).
+ * Exhaustive matching: one handler per case, a compile error when a case is missing, and a clear
+ * `TypeError` at run time when a value is outside the enum (a value that skipped the guards). Handler
+ * objects may carry other members too (a class instance with state and methods).
  */
 
 import {
@@ -33,9 +34,6 @@ export type ToolCallHandlers<Call extends ToolCall = ToolCall> = {
   readonly [Type in ToolCallType]: (call: Extract<Call, { type: Type }>) => unknown;
 };
 
-/** Makes every key of `Handlers` that is not a case an error (a typo or a stale case). */
-type _OnlyCases<Handlers, Cases extends PropertyKey> = { readonly [Key in Exclude<keyof Handlers, Cases>]: never };
-
 /** Calls the handler for `key`, after checking that `key` is a case and that the handler exists. */
 function _match(
   helper: string,
@@ -67,7 +65,7 @@ function _match(
  */
 export function matchStatus<Step extends RunStepObject, Handlers extends RunStepStatusHandlers<Step>>(
   step: Step,
-  handlers: Handlers & _OnlyCases<Handlers, RunStepStatus>,
+  handlers: Handlers,
 ): ReturnType<Handlers[RunStepStatus]> {
   return _match('matchStatus', 'status', RUN_STEP_STATUSES, isRunStepStatus, step.status, handlers, step) as ReturnType<
     Handlers[RunStepStatus]
@@ -83,7 +81,7 @@ export function matchStatus<Step extends RunStepObject, Handlers extends RunStep
  */
 export function matchStepType<Step extends RunStepObject, Handlers extends RunStepTypeHandlers<Step>>(
   step: Step,
-  handlers: Handlers & _OnlyCases<Handlers, RunStepType>,
+  handlers: Handlers,
 ): ReturnType<Handlers[RunStepType]> {
   return _match('matchStepType', 'type', RUN_STEP_TYPES, isRunStepType, step.type, handlers, step) as ReturnType<
     Handlers[RunStepType]
@@ -99,7 +97,7 @@ export function matchStepType<Step extends RunStepObject, Handlers extends RunSt
  */
 export function matchToolCall<Call extends ToolCall, Handlers extends ToolCallHandlers<Call>>(
   call: Call,
-  handlers: Handlers & _OnlyCases<Handlers, ToolCallType>,
+  handlers: Handlers,
 ): ReturnType<Handlers[ToolCallType]> {
   return _match(
     'matchToolCall',
