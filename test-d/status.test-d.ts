@@ -51,8 +51,20 @@ if (hasStatus(step, 'completed')) {
 } else {
   expectType<RunStepObject>(step);
 }
-if (hasStatus(step, {} as 'failed' | 'cancelled')) expectType<'failed' | 'cancelled'>(step.status);
 expectError(hasStatus(step, 'paused'));
+
+// One status only: with a union, `false` would not mean "none of them", yet the false branch would be
+// narrowed as if it did, to never where values remain. A union does not compile.
+declare const someStatus: RunStepStatus;
+expectError(hasStatus(step, someStatus));
+expectError(hasStatus(step, {} as 'failed' | 'cancelled'));
+// Two checks joined by || narrow soundly in both branches.
+if (hasStatus(step, 'failed') || hasStatus(step, 'cancelled')) expectType<'failed' | 'cancelled'>(step.status);
+else expectType<RunStepObject>(step);
+
+// A step already known to be completed: checking completed again leaves nothing for the false branch.
+declare const done: RunStepObject & { status: 'completed' };
+if (!hasStatus(done, 'completed')) expectType<never>(done);
 
 // Terminal vs in progress.
 if (isTerminalStep(step)) expectType<TerminalRunStepStatus>(step.status);

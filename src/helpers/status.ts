@@ -3,15 +3,26 @@
 import { isTerminalRunStepStatus, type RunStepStatus, type TerminalRunStepStatus } from '../enums.js';
 import type { RunStepObject } from '../types.js';
 
+/** `true` when `Type` is a union of several members. */
+type _IsUnion<Type, Whole = Type> = Type extends unknown ? ([Whole] extends [Type] ? false : true) : never;
+
 /**
- * Narrows a run step to one status (or to any of several, when `status` is a union type).
+ * What `hasStatus` accepts: one status. Given a union (say, a variable typed `RunStepStatus`), a `false`
+ * answer would not mean "none of them", yet TypeScript would narrow the false branch as if it did, to
+ * `never` where values remain. The union is refused at compile time, with this type's text as the reason.
+ */
+type _OneStatus<Status extends RunStepStatus> =
+  true extends _IsUnion<Status> ? 'hasStatus takes one status literal; compare step.status for a union' : Status;
+
+/**
+ * Narrows a run step to one status.
  * @param step A run step.
- * @param status The status to check for.
+ * @param status The status to check for: one literal, such as `'completed'` (a union does not compile).
  * @returns `true` when `step.status === status`.
  */
 export function hasStatus<Step extends RunStepObject, Status extends RunStepStatus>(
   step: Step,
-  status: Status,
+  status: _OneStatus<Status>,
 ): step is Step & { status: Status } {
   return step.status === status;
 }
