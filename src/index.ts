@@ -43,6 +43,7 @@ export type {
   FileSearchResultContent,
   FileSearchToolCall,
   FunctionToolCall,
+  Guard,
   MessageCreationRunStep,
   MessageCreationStepDetails,
   Metadata,
@@ -60,7 +61,6 @@ export type {
   ToolCallsStepDetails,
 } from './types.js';
 
-export type { Guard } from './internal/read.js';
 export { isRunStepObject } from './guards/run-step.js';
 export { isMessageCreationStepDetails, isRunStepDetails, isToolCallsStepDetails } from './guards/step-details.js';
 export {

@@ -1,8 +1,8 @@
 /** The deep guard for a whole run step. */
 
 import { isRunStepErrorCode, isRunStepStatus, isRunStepType } from '../enums.js';
-import { _guard, _isInteger, _isIntegerOrNull, _isMapOf, _isString, _record, type Guard } from '../internal/read.js';
-import type { RunStepObject } from '../types.js';
+import { _guard, _isInteger, _isIntegerOrNull, _isMapOf, _isString, _record } from '../internal/read.js';
+import type { Guard, RunStepObject } from '../types.js';
 import { _checkStepDetails } from './step-details.js';
 
 /** `last_error`: `null`, or `{code, message}`. */

@@ -1,8 +1,8 @@
 /** Guards for a run step's `step_details`, discriminated on `type`. */
 
 import type { RunStepType } from '../enums.js';
-import { _guard, _isArrayOf, _isString, _record, type _Record, type Guard } from '../internal/read.js';
-import type { MessageCreationStepDetails, RunStepDetails, ToolCallsStepDetails } from '../types.js';
+import { _guard, _isArrayOf, _isString, _record, type _Record } from '../internal/read.js';
+import type { Guard, MessageCreationStepDetails, RunStepDetails, ToolCallsStepDetails } from '../types.js';
 import { _checkToolCall } from './tool-calls.js';
 
 /** The rest of the step details once `type` is known: the body sits under the key named like the type. */

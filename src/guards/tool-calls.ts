@@ -5,16 +5,7 @@
 
 import type { CodeInterpreterOutputType, ToolCallType } from '../enums.js';
 import { isFileSearchRanker, isFileSearchResultContentType } from '../enums.js';
-import {
-  _guard,
-  _isArrayOf,
-  _isMapOf,
-  _isNumber,
-  _isString,
-  _record,
-  type _Record,
-  type Guard,
-} from '../internal/read.js';
+import { _guard, _isArrayOf, _isMapOf, _isNumber, _isString, _record, type _Record } from '../internal/read.js';
 import type {
   CodeInterpreterImageOutput,
   CodeInterpreterLogsOutput,
@@ -23,6 +14,7 @@ import type {
   FileSearchResult,
   FileSearchToolCall,
   FunctionToolCall,
+  Guard,
   ToolCall,
 } from '../types.js';
 

@@ -10,8 +10,11 @@
  *   read (see `_guard`). While it is clean, records are read directly: a key can only come from the
  *   record itself or from a prototype its creator chose (a class's getters count). While it is
  *   polluted, every record is read through a view that answers `undefined` for every key it does not
- *   own, so the pollution cannot show through.
+ *   own, so the pollution cannot show through. (Only this realm's prototypes are inspected: an object
+ *   from an iframe or a `vm` context whose own realm is polluted is read as it presents itself.)
  */
+
+import type { Guard } from '../types.js';
 
 const _hasOwnProperty = Object.prototype.hasOwnProperty;
 const _ObjectPrototype: object = Object.prototype;
@@ -19,9 +22,6 @@ const _ArrayPrototype: object = Array.prototype;
 
 /** An object as the guards read it: string keys to unknown values. */
 export type _Record = { readonly [key: string]: unknown };
-
-/** A type guard: `true` narrows `value` to `Type`. */
-export type Guard<Type> = (value: unknown) => value is Type;
 
 /**
  * Whether records whose prototype is `Object.prototype` may be read directly. Each public guard decides
