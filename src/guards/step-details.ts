@@ -36,7 +36,7 @@ export function _checkStepDetails(value: unknown, kind?: RunStepType): boolean {
  * @param value Any value.
  * @returns `true` when `value` is a {@link RunStepDetails}.
  */
-export const isRunStepDetails: Guard<RunStepDetails> = _guard((value) => _checkStepDetails(value));
+export const isRunStepDetails: Guard<RunStepDetails> = _guard(_checkStepDetails);
 
 /**
  * Checks that a value is the `step_details` of a message creation step.

@@ -33,16 +33,11 @@ function _checkOutputBody(type: unknown, output: _Record): boolean {
 }
 
 /** A code interpreter output of any kind, or only of `kind`, chosen by `type` (read once). */
-function _checkOutput(value: unknown, kind?: CodeInterpreterOutputType): boolean {
+function _checkCodeInterpreterOutput(value: unknown, kind?: CodeInterpreterOutputType): boolean {
   const output = _record(value);
   if (output === undefined) return false;
   const type = output['type'];
   return (kind === undefined || type === kind) && _checkOutputBody(type, output);
-}
-
-/** A code interpreter output of either kind. */
-function _checkCodeInterpreterOutput(value: unknown): boolean {
-  return _checkOutput(value);
 }
 
 /** `code_interpreter`: `{input, outputs}`; `outputs` is often `[]`, even on a completed step. */
@@ -122,16 +117,11 @@ function _checkToolCallBody(type: unknown, call: _Record): boolean {
 }
 
 /** A tool call of any kind, or only of `kind`, chosen by `type` (read once); every kind has an `id`. */
-function _checkCall(value: unknown, kind?: ToolCallType): boolean {
+export function _checkToolCall(value: unknown, kind?: ToolCallType): boolean {
   const call = _record(value);
   if (call === undefined) return false;
   const type = call['type'];
   return (kind === undefined || type === kind) && _isString(call['id']) && _checkToolCallBody(type, call);
-}
-
-/** A tool call of any kind. */
-export function _checkToolCall(value: unknown): boolean {
-  return _checkCall(value);
 }
 
 /**
@@ -147,7 +137,7 @@ export const isToolCall: Guard<ToolCall> = _guard(_checkToolCall);
  * @returns `true` when `value` is a {@link CodeInterpreterToolCall}.
  */
 export const isCodeInterpreterToolCall: Guard<CodeInterpreterToolCall> = _guard((value) =>
-  _checkCall(value, 'code_interpreter'),
+  _checkToolCall(value, 'code_interpreter'),
 );
 
 /**
@@ -155,14 +145,14 @@ export const isCodeInterpreterToolCall: Guard<CodeInterpreterToolCall> = _guard(
  * @param value Any value.
  * @returns `true` when `value` is a {@link FileSearchToolCall}.
  */
-export const isFileSearchToolCall: Guard<FileSearchToolCall> = _guard((value) => _checkCall(value, 'file_search'));
+export const isFileSearchToolCall: Guard<FileSearchToolCall> = _guard((value) => _checkToolCall(value, 'file_search'));
 
 /**
  * Checks deeply that a value is a function tool call.
  * @param value Any value.
  * @returns `true` when `value` is a {@link FunctionToolCall}.
  */
-export const isFunctionToolCall: Guard<FunctionToolCall> = _guard((value) => _checkCall(value, 'function'));
+export const isFunctionToolCall: Guard<FunctionToolCall> = _guard((value) => _checkToolCall(value, 'function'));
 
 /**
  * Checks that a value is a code interpreter output of either kind.
@@ -177,7 +167,7 @@ export const isCodeInterpreterOutput: Guard<CodeInterpreterOutput> = _guard(_che
  * @returns `true` when `value` is a {@link CodeInterpreterLogsOutput}.
  */
 export const isCodeInterpreterLogsOutput: Guard<CodeInterpreterLogsOutput> = _guard((value) =>
-  _checkOutput(value, 'logs'),
+  _checkCodeInterpreterOutput(value, 'logs'),
 );
 
 /**
@@ -186,7 +176,7 @@ export const isCodeInterpreterLogsOutput: Guard<CodeInterpreterLogsOutput> = _gu
  * @returns `true` when `value` is a {@link CodeInterpreterImageOutput}.
  */
 export const isCodeInterpreterImageOutput: Guard<CodeInterpreterImageOutput> = _guard((value) =>
-  _checkOutput(value, 'image'),
+  _checkCodeInterpreterOutput(value, 'image'),
 );
 
 /**
