@@ -10,6 +10,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { corpus } from './corpus.js';
 
 const CALLS = 200_000;
+// `--only 0,4` counts only those inputs of the corpus (by index), for a quicker comparison.
+const onlyFlag = process.argv.indexOf('--only');
+const only = onlyFlag === -1 ? undefined : new Set(process.argv[onlyFlag + 1]?.split(',').map(Number));
 const corpusFile = new URL('../.tmp/bench-corpus.json', import.meta.url).pathname;
 const child = new URL('./count.mjs', import.meta.url).pathname;
 
@@ -36,10 +39,11 @@ function count(index: number, calls: number): number {
   return Number(collected[1]);
 }
 
-console.error(`counting: a baseline and ${corpus.length} inputs, about 30 s each under valgrind`);
+console.error(`counting: a baseline and ${only?.size ?? corpus.length} inputs, about 30 s each under valgrind`);
 const baseline = count(0, 0);
 console.log(`isRunStepObject, instructions per call (valgrind callgrind, node ${process.version}, ${CALLS} calls)`);
 for (const [index, { name }] of corpus.entries()) {
+  if (only !== undefined && !only.has(index)) continue;
   const perCall = (count(index, CALLS) - baseline) / CALLS;
   console.log(`${name.padEnd(45)} ${perCall.toFixed(0).padStart(6)}`);
 }
