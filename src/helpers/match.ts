@@ -5,9 +5,6 @@
  */
 
 import {
-  isRunStepStatus,
-  isRunStepType,
-  isToolCallType,
   RUN_STEP_STATUSES,
   RUN_STEP_TYPES,
   TOOL_CALL_TYPES,
@@ -39,12 +36,12 @@ function _match(
   helper: string,
   field: string,
   cases: readonly string[],
-  isCase: (value: unknown) => boolean,
   key: unknown,
   handlers: object,
   argument: unknown,
 ): unknown {
-  if (!isCase(key)) {
+  // Not a hot path (one call per match), so the enum's array itself decides, rather than its guard.
+  if (!(cases as readonly unknown[]).includes(key)) {
     throw new TypeError(`${helper}: unknown ${field} ${_describe(key)} (expected one of: ${cases.join(', ')})`);
   }
   // `key` is a known case by now, so a key like "toString" never reaches Object.prototype; a handler
@@ -67,7 +64,7 @@ export function matchStatus<Step extends RunStepObject, Handlers extends RunStep
   step: Step,
   handlers: Handlers,
 ): ReturnType<Handlers[RunStepStatus]> {
-  return _match('matchStatus', 'status', RUN_STEP_STATUSES, isRunStepStatus, step.status, handlers, step) as ReturnType<
+  return _match('matchStatus', 'status', RUN_STEP_STATUSES, step.status, handlers, step) as ReturnType<
     Handlers[RunStepStatus]
   >;
 }
@@ -83,7 +80,7 @@ export function matchStepType<Step extends RunStepObject, Handlers extends RunSt
   step: Step,
   handlers: Handlers,
 ): ReturnType<Handlers[RunStepType]> {
-  return _match('matchStepType', 'type', RUN_STEP_TYPES, isRunStepType, step.type, handlers, step) as ReturnType<
+  return _match('matchStepType', 'type', RUN_STEP_TYPES, step.type, handlers, step) as ReturnType<
     Handlers[RunStepType]
   >;
 }
@@ -99,15 +96,9 @@ export function matchToolCall<Call extends ToolCall, Handlers extends ToolCallHa
   call: Call,
   handlers: Handlers,
 ): ReturnType<Handlers[ToolCallType]> {
-  return _match(
-    'matchToolCall',
-    'tool call type',
-    TOOL_CALL_TYPES,
-    isToolCallType,
-    call.type,
-    handlers,
-    call,
-  ) as ReturnType<Handlers[ToolCallType]>;
+  return _match('matchToolCall', 'tool call type', TOOL_CALL_TYPES, call.type, handlers, call) as ReturnType<
+    Handlers[ToolCallType]
+  >;
 }
 
 /**
