@@ -2,6 +2,7 @@
 // each required key removed, each value given a wrong type, each enum given an unknown value, each
 // discriminant swapped for a sibling, each array broken with a hole or a bad item, and `type` swapped
 // against `step_details`. Nothing here is written out per fixture: it all follows from the contract.
+import { isObject } from './fixtures.js';
 import { DISCRIMINANTS, ENUMS, FRACTIONAL, NULLABLE, OPTIONAL, SCALAR, formatPath, patternOf } from './contract.js';
 
 type Path = readonly (string | number)[];
@@ -12,9 +13,6 @@ export interface Corruption {
   readonly description: string;
   readonly value: unknown;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every path in a JSON value, parents before children, in key order. */
 export function* walk(value: unknown, path: Path = []): Generator<Path> {

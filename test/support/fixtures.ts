@@ -35,7 +35,8 @@ const STEP_EVENTS = new Set([
   'thread.run.step.expired',
 ]);
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+/** A JSON object: not null, not an array. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function classify(json: unknown): FixtureFile['kind'] {
