@@ -140,6 +140,8 @@ export function _isArrayOf(value: unknown, check: (item: unknown) => boolean): b
 
 /** A map (such as `metadata`): an object whose every own enumerable string-keyed value passes `check`. */
 export function _isMapOf(value: unknown, check: (item: unknown) => boolean): boolean {
+  // The same test as in `_record`, written out: a shared helper measured 46 more instructions per run
+  // step call (1255 against 1209, bench:instructions).
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   // `for...in` with `hasOwnProperty` on the enumerated key allocates nothing and is optimized as a pair
   // by V8, unlike `Object.keys`; inherited keys (a polluted prototype's among them) are skipped.
