@@ -218,10 +218,11 @@ function _mergeByIndex<Item>(
   for (let n = 0; n < count; n++) {
     const chunk = _object(chunks[n], stepId, `a ${merger.kind} chunk`);
     const index = chunk['index'];
-    if (!_isInteger(index) || index < 0 || index > MAX_DELTA_INDEX) {
+    if (!_isInteger(index)) throw _changed(stepId, `the index of a ${merger.kind} chunk`);
+    if (index < 0 || index > MAX_DELTA_INDEX) {
       throw new RunStepStreamError(
         'index_out_of_range',
-        `${merger.kind} index ${String(index)} in a delta of step "${stepId}" is out of range (0 to ${MAX_DELTA_INDEX})`,
+        `${merger.kind} index ${index} in a delta of step "${stepId}" is out of range (0 to ${MAX_DELTA_INDEX})`,
         stepId,
       );
     }
