@@ -3,13 +3,21 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { acceptedRunSteps, deepFreeze } from './support/fixtures.js';
+import { allStepEvents } from './support/streams.js';
 
 /** Every export that is a guard over `unknown` (`isX(value: unknown)`), by name. */
 const GUARDS = Object.entries(api).filter(
   ([name, value]) =>
     typeof value === 'function' &&
     /^is[A-Z]/.test(name) &&
-    !['isMessageCreationStep', 'isToolCallsStep', 'isTerminalStep', 'isInProgressStep'].includes(name),
+    ![
+      'isMessageCreationStep',
+      'isToolCallsStep',
+      'isTerminalStep',
+      'isInProgressStep',
+      'isRunStepDeltaEvent',
+      'isTerminalRunStepEvent',
+    ].includes(name),
 ) as [string, (value: unknown) => boolean][];
 
 const steps = acceptedRunSteps();
@@ -71,22 +79,33 @@ const hostile: [string, unknown][] = [
   ['a Map of a step', new Map(Object.entries(messageStep))],
 ];
 
-describe.each(GUARDS)('%s on hostile input', (_, guard) => {
-  it.each(hostile)('returns false for %s, without throwing', (_, value) => {
-    expect(guard(value)).toBe(false);
+/**
+ * The delta step details guards require only `type`, which a run step also has (with a step details
+ * kind's value): they accept a whole step, as they accept `{type}`, and never read the getters above.
+ */
+const ONLY_TYPE = new Set([
+  'isRunStepDeltaStepDetails',
+  'isMessageCreationStepDetailsDelta',
+  'isToolCallsStepDetailsDelta',
+]);
+
+describe.each(GUARDS)('%s on hostile input', (name, guard) => {
+  it.each(hostile)('returns false for %s, without throwing', (description, value) => {
+    const type = description.startsWith('a step whose') ? (value as { type: string }).type : undefined;
+    expect(guard(value)).toBe(ONLY_TYPE.has(name) && type !== undefined ? guard({ type }) : false);
   });
 });
 
 describe('the guards never throw and never write', () => {
   it('covers every guard over unknown that the package exports', () => {
-    expect(GUARDS.length).toBe(20);
+    expect(GUARDS.length).toBe(34);
   });
 
   it('answer on deep-frozen input without writing to it', () => {
-    for (const { step } of steps) {
-      const frozen = deepFreeze(structuredClone(step));
+    for (const value of [...steps.map(({ step }) => step), ...allStepEvents()]) {
+      const frozen = deepFreeze(structuredClone(value));
       for (const [, guard] of GUARDS) guard(frozen);
-      expect(frozen).toEqual(step);
+      expect(frozen).toEqual(value);
     }
   });
 });
@@ -109,6 +128,14 @@ describe('isRunStepObject reads each property at most once', () => {
     expect(api.isRunStepObject(counting(step, reads))).toBe(true);
     expect(reads.size).toBeGreaterThan(10);
     expect([...reads].filter(([, count]) => count > 1)).toEqual([]);
+  });
+
+  it('and isRunStepStreamEvent reads each property of every recorded event at most once', () => {
+    for (const event of allStepEvents()) {
+      const reads = new Map<string, number>();
+      expect(api.isRunStepStreamEvent(counting(event, reads))).toBe(true);
+      expect([...reads].filter(([, count]) => count > 1)).toEqual([]);
+    }
   });
 
   it('so the first answer of a getter that changes on every read is the one judged', () => {

@@ -366,10 +366,14 @@ function _mergeCodeInterpreter(current: _Record, body: _Record, stepId: string):
   return next;
 }
 
-/** A file search body with a chunk's body merged in: options replaced, results appended. */
-function _mergeFileSearch(current: _Record, body: _Record, stepId: string): _Built {
+/**
+ * A file search body with a chunk's body merged in: options replaced, results appended. `current` is read
+ * through `_object`, as its `results` may be missing (a body just started, or the early v2 `{}`).
+ */
+function _mergeFileSearch(current: object, body: _Record, stepId: string): _Built {
   const rankingOptions = body['ranking_options'];
   const results = body['results'];
+  const before = _object(current, stepId, 'a file_search')['results'] as readonly FileSearchResult[] | undefined;
   const next: _Built = { ...current };
   _copyExtras(next, body, _isFileSearchKey);
   if (rankingOptions !== undefined) {
@@ -379,7 +383,6 @@ function _mergeFileSearch(current: _Record, body: _Record, stepId: string): _Bui
   }
   if (results !== undefined) {
     const found = _array(results, stepId, 'results') as readonly FileSearchResult[];
-    const before = current['results'] as readonly FileSearchResult[] | undefined;
     next['results'] = before === undefined ? found.slice() : before.concat(found);
   }
   return next;
@@ -475,7 +478,7 @@ const _toolCalls: _Merger<ToolCall> = {
       }
     } else {
       next['file_search'] = _mergeFileSearch(
-        _object(call.file_search, stepId, 'a file_search'),
+        call.file_search,
         _object(chunk['file_search'], stepId, 'a file_search'),
         stepId,
       );
