@@ -17,8 +17,11 @@
 // 6. A chunk of another `type` for the same index: the SDK takes the new type and keeps both bodies (an
 //    invalid tool call); we refuse it (`type_changed`).
 // 7. Keys named `__proto__`, `constructor` or `prototype`: the SDK throws; we leave them out.
+// 8. The SDK writes into the events it is given: a call's first chunk becomes the snapshot's call, and
+//    later fragments are appended into it, so an event kept by an `event` listener changes afterwards.
+//    We never write to an input (the tests deep-freeze them).
 // None of 2-7 happens in the streams the API sent (the recordings and the spec's examples): there, the
-// only difference is 1.
+// snapshots differ only by 1, and 8 changes the events a client keeps.
 import fc from 'fast-check';
 import { AssistantStream } from 'openai/lib/AssistantStream';
 import { describe, expect, it } from 'vitest';
@@ -304,6 +307,22 @@ describe('streams the API does not send: differences 2-7, each shown', () => {
           ),
       ).toEqual(['name', 'arguments', 'output']);
     }
+  });
+
+  it('8: the SDK writes into the events it was given; we do not', async () => {
+    const stream = recordedStreams().find(({ name }) => name.endsWith('function_stream.jsonl'))!;
+    const sdk = AssistantStream.fromReadableStream(readable(stream.events));
+    const kept: Json[] = [];
+    sdk.on('event', (event) => kept.push(event as unknown as Json));
+    await sdk.finalRunSteps();
+    const firstChunk = (events: readonly Json[]) =>
+      events.find(({ event }) => event === 'thread.run.step.delta')!['data'].delta.step_details.tool_calls[0];
+    // As sent: `arguments: ""`. As the SDK left it: every fragment appended into it.
+    expect(firstChunk(stream.events).function.arguments).toBe('');
+    expect(firstChunk(kept).function.arguments).toBe('{"multiplicand":7.5,"multiplier":13.7}');
+    const frozen = deepFreeze(structuredClone(stream.events));
+    expect(() => throughOurs(frozen)).not.toThrow();
+    expect(frozen).toEqual(stream.events);
   });
 
   it('and where both refuse: an index of 1e9, a delta for an unknown step', async () => {
