@@ -8,6 +8,8 @@ const entries = {
   'isRunStepObject alone': "export { isRunStepObject } from './dist/index.js';",
   'isToolCall alone': "export { isToolCall } from './dist/index.js';",
   'matchStatus + assertNever': "export { matchStatus, assertNever } from './dist/index.js';",
+  'isRunStepStreamEvent alone': "export { isRunStepStreamEvent } from './dist/index.js';",
+  'createRunStepAccumulator alone': "export { createRunStepAccumulator } from './dist/index.js';",
 };
 
 /** The minified and the gzipped size of one entry, in bytes. */
