@@ -51,7 +51,7 @@ export function interleave<Item>(lanes: readonly (readonly Item[])[], draw: Draw
 /** `items` in consecutive groups of 1 to `max` items. */
 function groups<Item>(items: readonly Item[], max: number, draw: Draw): Item[][] {
   const out: Item[][] = [];
-  for (let start = 0; start < items.length; ) {
+  for (let start = 0; start < items.length;) {
     const size = 1 + draw(max - 1);
     out.push(items.slice(start, start + size));
     start += size;
@@ -67,7 +67,12 @@ function outputChunks(output: Record<string, any>, index: number, draw: Draw): R
 }
 
 /** The chunks of one tool call at `index`, in an order a server could send them. */
-function callChunks(call: Record<string, any>, index: number, draw: Draw, options: ChunkOptions): Record<string, any>[] {
+function callChunks(
+  call: Record<string, any>,
+  index: number,
+  draw: Draw,
+  options: ChunkOptions,
+): Record<string, any>[] {
   const { id, type } = call;
   const chunk = (body: Record<string, unknown>) => ({ index, type, [type]: body });
   if (type === 'function') {
@@ -112,7 +117,11 @@ export function chunkStep(step: Record<string, any>, draw: Draw, options: ChunkO
   const details = step['step_details'];
   const deltaEvent = (stepDetails: Record<string, unknown> | undefined) => ({
     event: 'thread.run.step.delta' as const,
-    data: { id, object: 'thread.run.step.delta', delta: stepDetails === undefined ? {} : { step_details: stepDetails } },
+    data: {
+      id,
+      object: 'thread.run.step.delta',
+      delta: stepDetails === undefined ? {} : { step_details: stepDetails },
+    },
   });
   if (details['type'] === 'message_creation') {
     const deltas = Array.from({ length: draw(2) }, () => deltaEvent({ type: 'message_creation', ...details }));
