@@ -277,10 +277,25 @@ export function mutate(value: Json, { at, kind, pick, json }: Mutation): Json {
     () => (holder[key] = REPLACEMENTS[pick % REPLACEMENTS.length]),
     // Replaced by any JSON value.
     () => (holder[key] = json),
-    // A neighbouring enum value: another value of a closed set, or a near miss of this one.
+    // A neighbouring enum value: half the time a sibling from the same closed set (a discriminant
+    // swapped), else any closed set's value or a near miss of this one.
     () => {
-      const strings = [...ENUM_STRINGS, ...(typeof current === 'string' ? [current.toUpperCase(), `${current} `] : [])];
-      holder[key] = strings[pick % strings.length];
+      const siblings = [...ENUMS.values()].filter((set) => set.includes(current as string)).flat();
+      const strings =
+        siblings.length > 1 && pick % 2 === 0
+          ? siblings.filter((value) => value !== current)
+          : [...ENUM_STRINGS, ...(typeof current === 'string' ? [current.toUpperCase(), `${current} `] : [])];
+      holder[key] = strings[(pick >> 1) % strings.length];
+    },
+    // A discriminant swapped: any `type` in the value (not only the one at `at`) set to a sibling.
+    () => {
+      const types = paths.filter((candidate) => candidate[candidate.length - 1] === 'type');
+      if (types.length === 0) return;
+      const where = types[pick % types.length]!;
+      const parent = getAt(root, ['value', ...where.slice(0, -1)]) as Record<string, unknown>;
+      const set = [...ENUMS.values()].find((values) => values.includes(parent['type'] as string));
+      const siblings = set !== undefined && set.length > 1 ? set : ENUM_STRINGS;
+      parent['type'] = siblings.filter((value) => value !== parent['type'])[(pick >> 2) % (siblings.length - 1)];
     },
     // A number made fractional, negative or huge.
     () => (holder[key] = typeof current === 'number' ? [current + 0.5, -current - 1, current * 1e300][pick % 3] : json),

@@ -1,6 +1,7 @@
-// What "the guard and the reference agree" means, shared by test/differential.test.ts and `npm run fuzz`.
+// What "the checks and the reference agree" means, shared by test/differential.test.ts and `npm run fuzz`:
+// every check of test/support/checks.ts (each deep guard, and each validator once they exist) gives the
+// verdict of its reference root.
 import fc from 'fast-check';
-import * as api from '../../src/index.js';
 import {
   REFERENCE_ROOTS,
   referenceValidators,
@@ -8,12 +9,15 @@ import {
   type RootName,
 } from '../reference/reference.js';
 import { inputsFor } from './arbitraries.js';
+import { CHECKS, type Check } from './checks.js';
 
 /** Every root that has both a deep guard and a reference validator. */
 export const ROOTS = Object.keys(REFERENCE_ROOTS) as RootName[];
 
-/** The deep guard of each root, from the package's source. */
-export const GUARDS: { readonly [Root in RootName]: (value: unknown) => boolean } = api;
+/** The checks of each root. */
+const CHECKS_BY_ROOT = new Map<RootName, Check[]>(
+  ROOTS.map((root) => [root, CHECKS.filter((check) => check.root === root)]),
+);
 
 /** One differential case: a root and a value to judge by it. */
 export interface Case {
@@ -24,12 +28,21 @@ export interface Case {
 /** The cases for one root. */
 export const casesFor = (root: RootName): fc.Arbitrary<Case> => inputsFor(root).map((value) => ({ root, value }));
 
-/** The cases for every root, each as likely as the others. */
-export const allCases: fc.Arbitrary<Case> = fc.oneof(...ROOTS.map(casesFor));
+/**
+ * The cases for every root, weighted by how much each holds: a run step (which holds every other root)
+ * four times as often as a leaf, step details and tool calls twice.
+ */
+export const allCases: fc.Arbitrary<Case> = fc.oneof(
+  ...ROOTS.map((root) => ({
+    weight: root === 'isRunStepObject' ? 4 : /Details$|ToolCall$/.test(root) ? 2 : 1,
+    arbitrary: casesFor(root),
+  })),
+);
 
 /**
- * `undefined` when the guard and the reference agree on the case, else what each said and why.
- * `validators` defaults to the full reference (all wire patches).
+ * `undefined` when every check of the case's root agrees with the reference on its value, else which
+ * check said what, and why the reference disagrees. `validators` defaults to the full reference (all
+ * wire patches).
  */
 export function disagreement(
   { root, value }: Case,
@@ -37,9 +50,9 @@ export function disagreement(
 ): string | undefined {
   const reference = validators[root];
   const expected = reference(value);
-  const actual = GUARDS[root](value);
-  if (actual === expected) return undefined;
+  const wrong = CHECKS_BY_ROOT.get(root)!.filter(({ check }) => check(value) !== expected);
+  if (wrong.length === 0) return undefined;
   const errors = (reference.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message}`);
   const why = expected ? 'the reference accepts it' : `the reference rejects it: ${errors.join('; ')}`;
-  return `${root} returned ${actual}, but ${why}`;
+  return `${wrong.map(({ name }) => name).join(', ')} returned ${!expected}, but ${why}`;
 }
