@@ -2,8 +2,8 @@
 // valid values of every root a deep guard checks, covering every variant with every optional part
 // present or absent, and mutations of them. Written from the spec and the wire table (through
 // contract.ts and the reference's key list), never from src/: the generators must not share the guards'
-// mistakes. Validity is not asserted here; the reference decides. (test/arbitraries.test.ts checks that
-// these valid values are valid and that every variant shows up.)
+// mistakes. Validity is not asserted here; the reference decides. (test/differential.test.ts checks that
+// the valid values are valid, test/arbitraries.test.ts that every variant shows up.)
 import fc from 'fast-check';
 import { patchedSchemas, type RootName } from '../reference/reference.js';
 import { ENUMS } from './contract.js';
