@@ -2,7 +2,7 @@
 // the package ("consumer uses every export"), and must compile, with the project's TypeScript, under
 // moduleResolution bundler and nodenext. Its tsconfig has noUnusedLocals, so each import is also used.
 // When you add an export, use it in test/consumer/consumer.ts. `npm run test:runtimes` compiles the same
-// file with every supported TypeScript version (scripts/runtimes/ts-matrix.mjs).
+// file with every supported TypeScript version (scripts/runtimes/run.mjs).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
