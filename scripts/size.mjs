@@ -1,7 +1,8 @@
 // `npm run size`: what the package costs in a user's bundle, minified and gzipped. Each entry is
 // bundled from dist/index.js with esbuild (tree-shaken, minified), then gzipped at level 9.
-//   --check        also compare the gzipped sizes with scripts/size-budget.json; exit 1 if one is over
-//                  (part of `npm test`: the same esbuild and zlib give the same bytes on every run)
+//   --check        also compare the gzipped sizes with scripts/size-budget.json; exit 1 if one is over, or
+//                  if README.md does not give a budget (part of `npm test`: the same esbuild and zlib give
+//                  the same bytes on every run)
 //   --set-budgets  rewrite scripts/size-budget.json to the measured sizes plus 10%, for the budgeted entries
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -51,8 +52,12 @@ for (const { name, minified, gzipped } of rows) {
     `${name.padEnd(width)}  ${String(minified).padStart(6)} B min  ${String(gzipped).padStart(5)} B min+gzip${verdict}`,
   );
 }
-for (const name of Object.keys(budgets)) {
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+for (const [name, budget] of Object.entries(budgets)) {
   if (!(name in entries)) problems.push(`${name}: has a budget in scripts/size-budget.json but is not measured`);
+  // The README's size table gives each budget: it must say the one in force.
+  if (check && !readme.includes(`| ${budget} B |`))
+    problems.push(`${name}: README.md does not give its budget, ${budget} B`);
 }
 
 if (setBudgets) {
