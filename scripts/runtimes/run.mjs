@@ -40,7 +40,7 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-// The newest date the pinned workerd knows is fine; this one only has to be no later than that.
+// The Worker's compatibility date: any date up to the pinned workerd's release will do.
 const WORKERD_COMPATIBILITY_DATE = '2026-01-01';
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
 
