@@ -2,11 +2,8 @@
 // user installs it. Plain ES2020 and no runtime API at all: each runtime's entry (entry.mjs, entry.cjs,
 // worker.mjs, browser.mjs) imports the package its own way, calls smoke(), and hands the result back.
 
-/**
- * Whether a missing `validateRunStepObject` fails the run. False while the validators are landing on main;
- * set it to true once they have.
- */
-export const VALIDATOR_REQUIRED = false;
+/** Whether a missing `validateRunStepObject` fails the run: it does, since the validators landed. */
+export const VALIDATOR_REQUIRED = true;
 
 /** The runtime this code runs on, as it says itself (the runner checks it is the one it meant to start). */
 export function detectRuntime() {

@@ -83,6 +83,58 @@ import {
   type ToolCallsRunStep,
   type ToolCallsStepDetails,
 } from 'openai-run-step-guards';
+import {
+  DEFAULT_MAX_ISSUES,
+  RunStepValidationError,
+  CodeInterpreterImageOutputSchema,
+  CodeInterpreterLogsOutputSchema,
+  CodeInterpreterOutputSchema,
+  CodeInterpreterToolCallSchema,
+  FileSearchResultSchema,
+  FileSearchToolCallSchema,
+  FunctionToolCallSchema,
+  MessageCreationStepDetailsSchema,
+  RunStepDetailsSchema,
+  RunStepObjectSchema,
+  ToolCallSchema,
+  ToolCallsStepDetailsSchema,
+  assertCodeInterpreterImageOutput,
+  assertCodeInterpreterLogsOutput,
+  assertCodeInterpreterOutput,
+  assertCodeInterpreterToolCall,
+  assertFileSearchResult,
+  assertFileSearchToolCall,
+  assertFunctionToolCall,
+  assertMessageCreationStepDetails,
+  assertRunStepDetails,
+  assertRunStepObject,
+  assertToolCall,
+  assertToolCallsStepDetails,
+  validateCodeInterpreterImageOutput,
+  validateCodeInterpreterLogsOutput,
+  validateCodeInterpreterOutput,
+  validateCodeInterpreterToolCall,
+  validateFileSearchResult,
+  validateFileSearchToolCall,
+  validateFunctionToolCall,
+  validateMessageCreationStepDetails,
+  validateRunStepDetails,
+  validateRunStepObject,
+  validateToolCall,
+  validateToolCallsStepDetails,
+  formatIssue,
+  formatPath,
+  type Assertion,
+  type ReceivedValue,
+  type RunStepSchema,
+  type RunStepSchemaProps,
+  type StandardSchemaV1,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+  type Validator,
+  type ValueKind,
+} from 'openai-run-step-guards';
 
 /** True when A and B are the same type (not merely assignable to each other). */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -295,4 +347,62 @@ export function match(step: RunStepObject): string {
   // @ts-expect-error the handler for 'expired' is missing
   matchStatus(step, { in_progress: () => 1, completed: () => 1, failed: () => 1, cancelled: () => 1 });
   return `${String(status)} ${String(type)} ${kinds.join(',')} ${typed}`;
+}
+
+// Diagnostics: a validator's result narrows on `success`; an assertion narrows its argument; every
+// schema is a Standard Schema v1 whose `validate` answers synchronously.
+export function diagnose(value: unknown, options?: ValidateOptions): string[] {
+  const result: ValidationResult<RunStepObject> = validateRunStepObject(
+    value,
+    options ?? { maxIssues: DEFAULT_MAX_ISSUES },
+  );
+  if (result.success) {
+    same<typeof result.value, RunStepObject>(true);
+    // @ts-expect-error a success has no issues
+    result.issues;
+    return [];
+  }
+  const issues: readonly ValidationIssue[] = result.issues;
+  return issues.map((issue) => {
+    const received: ReceivedValue = issue.received;
+    const kind: ValueKind = received.kind;
+    return `${formatPath(issue.path)} (${kind}): ${formatIssue(issue)}`;
+  });
+}
+
+export function insist(value: unknown): string {
+  try {
+    assertRunStepObject(value);
+    same<typeof value, RunStepObject>(true);
+    return value.id;
+  } catch (error) {
+    if (error instanceof RunStepValidationError) return `${error.expected}: ${error.issues.length} issues`;
+    throw error;
+  }
+}
+
+const validators: readonly [Validator<unknown>, Assertion<never>, RunStepSchema<unknown>][] = [
+  [validateRunStepObject, assertRunStepObject, RunStepObjectSchema],
+  [validateRunStepDetails, assertRunStepDetails, RunStepDetailsSchema],
+  [validateMessageCreationStepDetails, assertMessageCreationStepDetails, MessageCreationStepDetailsSchema],
+  [validateToolCallsStepDetails, assertToolCallsStepDetails, ToolCallsStepDetailsSchema],
+  [validateToolCall, assertToolCall, ToolCallSchema],
+  [validateCodeInterpreterToolCall, assertCodeInterpreterToolCall, CodeInterpreterToolCallSchema],
+  [validateFileSearchToolCall, assertFileSearchToolCall, FileSearchToolCallSchema],
+  [validateFunctionToolCall, assertFunctionToolCall, FunctionToolCallSchema],
+  [validateCodeInterpreterOutput, assertCodeInterpreterOutput, CodeInterpreterOutputSchema],
+  [validateCodeInterpreterLogsOutput, assertCodeInterpreterLogsOutput, CodeInterpreterLogsOutputSchema],
+  [validateCodeInterpreterImageOutput, assertCodeInterpreterImageOutput, CodeInterpreterImageOutputSchema],
+  [validateFileSearchResult, assertFileSearchResult, FileSearchResultSchema],
+];
+
+export function standard(value: unknown): number {
+  const props: RunStepSchemaProps<RunStepObject> = RunStepObjectSchema['~standard'];
+  const result = props.validate(value);
+  if (result.issues === undefined) same<typeof result.value, RunStepObject>(true);
+  type Output = StandardSchemaV1.InferOutput<typeof RunStepObjectSchema>;
+  same<Output, RunStepObject>(true);
+  // @ts-expect-error a run step schema is not a tool call schema
+  const wrong: StandardSchemaV1<unknown, ToolCall> = RunStepObjectSchema;
+  return validators.length + (wrong === undefined ? 0 : 1);
 }
