@@ -13,6 +13,10 @@ const CALLS = 200_000;
 // `--only 0,4` counts only those inputs of the corpus (by index), for a quicker comparison.
 const onlyFlag = process.argv.indexOf('--only');
 const only = onlyFlag === -1 ? undefined : new Set(process.argv[onlyFlag + 1]?.split(',').map(Number));
+// `--dist path/to/index.js` counts another build (e.g. one of the previous commit) instead of dist/.
+const distFlag = process.argv.indexOf('--dist');
+const dist =
+  distFlag === -1 ? '../dist/index.js' : new URL(process.argv[distFlag + 1] ?? '', `file://${process.cwd()}/`).href;
 const corpusFile = new URL('../.tmp/bench-corpus.json', import.meta.url).pathname;
 const child = new URL('./count.mjs', import.meta.url).pathname;
 
@@ -33,7 +37,9 @@ function count(index: number, calls: number): number {
     '--hash-seed=1',
     '--random-seed=1',
   ];
-  const run = spawnSync('valgrind', [...args, child, corpusFile, String(index), String(calls)], { encoding: 'utf8' });
+  const run = spawnSync('valgrind', [...args, child, corpusFile, String(index), String(calls), dist], {
+    encoding: 'utf8',
+  });
   const collected = /Collected : (\d+)/.exec(run.stderr);
   if (run.status !== 0 || collected === null) throw new Error(`valgrind run failed:\n${run.stderr}`);
   return Number(collected[1]);
@@ -41,7 +47,9 @@ function count(index: number, calls: number): number {
 
 console.error(`counting: a baseline and ${only?.size ?? corpus.length} inputs, about 30 s each under valgrind`);
 const baseline = count(0, 0);
-console.log(`isRunStepObject, instructions per call (valgrind callgrind, node ${process.version}, ${CALLS} calls)`);
+console.log(
+  `isRunStepObject, instructions per call (valgrind callgrind, node ${process.version}, ${CALLS} calls, ${dist === '../dist/index.js' ? 'dist/' : dist})`,
+);
 for (const [index, { name }] of corpus.entries()) {
   if (only !== undefined && !only.has(index)) continue;
   const perCall = (count(index, CALLS) - baseline) / CALLS;
