@@ -1,5 +1,6 @@
-// Differential property tests: on every input, each deep guard says what OpenAI's schemas, with exactly
-// the README's wire patches, say (test/reference/). Inputs: valid values of every variant, mutations
+// Differential property tests: on every input, each deep guard, validator, assertion and Standard Schema
+// says what OpenAI's schemas, with exactly the README's wire patches, say (test/reference/); a validator
+// fails with issues exactly when the reference rejects (test/support/checks.ts). Inputs: valid values of every variant, mutations
 // of them (a field removed, retyped, set to a neighbouring enum value, anywhere, inside arrays too),
 // and arbitrary JSON (test/support/arbitraries.ts). `npm run fuzz` runs the same cases by the million.
 import fc from 'fast-check';

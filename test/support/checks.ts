@@ -1,7 +1,7 @@
-// The checks under test, one line each: every deep guard (and, once they exist, every validator read
-// as a boolean), with the reference root that says what it must answer. The hostile-input, prototype
-// pollution and differential tests are all driven by this list, so a new root or a new validator is one
-// more line here.
+// The checks under test: for every root, its deep guard, validator, assertion and Standard Schema, each
+// read as a boolean, with the reference root that says what it must answer. The hostile-input,
+// prototype pollution and differential tests are all driven by this list, so a new root is one more
+// line in the reference's REFERENCE_ROOTS, and a new kind of check one more line in CHECKS below.
 import * as api from '../../src/index.js';
 import { REFERENCE_ROOTS, referenceValidators, type RootName } from '../reference/reference.js';
 import { getAt, walk } from './corrupt.js';
@@ -16,11 +16,81 @@ export interface Check {
   readonly check: (value: unknown) => boolean;
 }
 
-/** A deep guard, checked as it is. */
-const guard = (root: RootName): Check => ({ name: root, root, check: api[root] });
+/** The export named `name`, which must be a function. */
+function exported(name: string): (...args: any[]) => any {
+  const value = (api as Record<string, unknown>)[name];
+  if (typeof value !== 'function') throw new Error(`the package exports no function ${name}`);
+  return value as (...args: any[]) => any;
+}
 
-/** Every check under test. */
-export const CHECKS: readonly Check[] = [...(Object.keys(REFERENCE_ROOTS) as RootName[]).map(guard)];
+/** An answer that breaks a validator's own contract: a test that meets one fails with it. */
+class BrokenContract extends Error {}
+
+/** A deep guard, checked as it is. */
+const guard = (root: RootName): Check => ({ name: root, root, check: exported(root) });
+
+/**
+ * A validator (`validateX` beside `isX`), read as its `success`. Its answer must hold together: the
+ * value itself on success, a non-empty list of issues on failure.
+ */
+function validator(root: RootName): Check {
+  const name = `validate${root.slice(2)}`;
+  const validate = exported(name);
+  return {
+    name,
+    root,
+    check(value) {
+      const result = validate(value);
+      if (result.success === true && result.value === value && !('issues' in result)) return true;
+      if (result.success === false && Array.isArray(result.issues) && result.issues.length > 0) return false;
+      throw new BrokenContract(`${name} answered ${String(result.success)} with ${Object.keys(result)}`);
+    },
+  };
+}
+
+/** An assertion (`assertX`): returns on a valid value, throws a `RunStepValidationError` with issues otherwise. */
+function assertion(root: RootName): Check {
+  const name = `assert${root.slice(2)}`;
+  const assert = exported(name);
+  return {
+    name,
+    root,
+    check(value) {
+      try {
+        assert(value);
+        return true;
+      } catch (error) {
+        if (error instanceof api.RunStepValidationError && error.issues.length > 0) return false;
+        throw new BrokenContract(`${name} threw ${String(error)}`);
+      }
+    },
+  };
+}
+
+/** A Standard Schema v1 object (`XSchema`), read through `~standard.validate`. */
+function standardSchema(root: RootName): Check {
+  const name = `${root.slice(2)}Schema`;
+  const schema = (api as Record<string, unknown>)[name] as { '~standard': { validate: (value: unknown) => any } };
+  if (typeof schema?.['~standard']?.validate !== 'function') throw new Error(`the package exports no ${name}`);
+  return {
+    name,
+    root,
+    check(value) {
+      const result = schema['~standard'].validate(value);
+      if (result.issues === undefined && result.value === value) return true;
+      if (Array.isArray(result.issues) && result.issues.length > 0) return false;
+      throw new BrokenContract(`${name} answered ${Object.keys(result)}`);
+    },
+  };
+}
+
+/** Every check under test: for each root, its guard, validator, assertion and Standard Schema. */
+export const CHECKS: readonly Check[] = (Object.keys(REFERENCE_ROOTS) as RootName[]).flatMap((root) => [
+  guard(root),
+  validator(root),
+  assertion(root),
+  standardSchema(root),
+]);
 
 /**
  * For each root, the richest valid value in the fixtures (recorded, spec examples, synthetic): the part

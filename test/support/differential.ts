@@ -40,8 +40,8 @@ export const allCases: fc.Arbitrary<Case> = fc.oneof(
 );
 
 /**
- * `undefined` when every check of the case's root agrees with the reference on its value, else which
- * check said what, and why the reference disagrees. `validators` defaults to the full reference (all
+ * `undefined` when every check of the case's root agrees with the reference on its value, without
+ * throwing; else which check said what (or threw), and why the reference disagrees. `validators` defaults to the full reference (all
  * wire patches).
  */
 export function disagreement(
@@ -50,9 +50,19 @@ export function disagreement(
 ): string | undefined {
   const reference = validators[root];
   const expected = reference(value);
-  const wrong = CHECKS_BY_ROOT.get(root)!.filter(({ check }) => check(value) !== expected);
-  if (wrong.length === 0) return undefined;
+  const wrong: string[] = [];
+  const broken: string[] = [];
+  for (const { name, check } of CHECKS_BY_ROOT.get(root)!) {
+    try {
+      if (check(value) !== expected) wrong.push(name);
+    } catch (error) {
+      // A check that throws (or a validator whose answer does not hold together) is always wrong.
+      broken.push(`${name} threw ${String(error)}`);
+    }
+  }
+  if (wrong.length === 0 && broken.length === 0) return undefined;
   const errors = (reference.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message}`);
   const why = expected ? 'the reference accepts it' : `the reference rejects it: ${errors.join('; ')}`;
-  return `${wrong.map(({ name }) => name).join(', ')} returned ${!expected}, but ${why}`;
+  const returned = wrong.length === 0 ? [] : [`${wrong.join(', ')} returned ${!expected}, but ${why}`];
+  return [...returned, ...broken].join('; ');
 }
