@@ -325,13 +325,16 @@ describe.each(TABLE)('%s', (_, { name, root, check, sample }) => {
   // Each guard and validator gets its outermost array with a million items: every kind of array is some
   // root's outermost (tool_calls, outputs, results, content), and they all go through the same loop.
   // (Assertions and Standard Schemas run the validator's code; a million items each would add seconds.)
-  it.skipIf(!/^(is|validate)[A-Z]/.test(name))('checks arrays of a million items without overflowing the stack', () => {
-    const arrays = millionItemArrays(root);
-    if (arrays === undefined) return;
-    const { path, valid, lastInvalid } = arrays;
-    expect(judge(check, withArray(sample, path, valid), true), formatPath(path)).toEqual([]);
-    expect(judge(check, withArray(sample, path, lastInvalid), false), formatPath(path)).toEqual([]);
+  const holdsArrays = pathsOf(sample).some((path) => {
+    const value = getAt(sample, path);
+    return Array.isArray(value) && value.length > 0;
   });
+  if (holdsArrays && /^(is|validate)[A-Z]/.test(name))
+    it('checks arrays of a million items without overflowing the stack', () => {
+      const { path, valid, lastInvalid } = millionItemArrays(root)!;
+      expect(judge(check, withArray(sample, path, valid), true), formatPath(path)).toEqual([]);
+      expect(judge(check, withArray(sample, path, lastInvalid), false), formatPath(path)).toEqual([]);
+    });
 });
 
 const _millionItemArrays = new Map<
