@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type OpenAI from 'openai';
-import { isRunStepObject } from 'openai-run-step-guards';
+import { isRunStepObject, toSdkRunStep } from 'openai-run-step-guards';
 
 type SdkRunStep = OpenAI.Beta.Threads.Runs.RunStep;
 const read = (name: string): unknown =>
@@ -11,12 +11,11 @@ function summarize(step: SdkRunStep): string {
   return `${step.id}: ${step.type}, expired_at ${step.expired_at}, metadata ${JSON.stringify(step.metadata)}`;
 }
 
-// A checked step lacks the two keys the SDK requires and the API never sent: fill them in. (Under
-// exactOptionalPropertyTypes, which this repository uses, only a message creation step then passes.)
+// A checked step lacks the two keys the SDK requires and the API never sent: toSdkRunStep fills them
+// in, on a copy. (Under exactOptionalPropertyTypes, which this repository uses, only a message creation
+// step then passes.)
 const checked = read('message-creation-completed.json');
-if (isRunStepObject(checked) && checked.type === 'message_creation') {
-  console.log(summarize({ ...checked, expired_at: checked.expired_at ?? null, metadata: checked.metadata ?? null }));
-}
+if (isRunStepObject(checked) && checked.type === 'message_creation') console.log(summarize(toSdkRunStep(checked)));
 
 // A value the SDK typed (as `client.beta.threads.runs.steps.retrieve` returns it): the guard adds the
 // narrowing the SDK's type lacks, and the value stays an SDK run step. Its `expired_at`, typed

@@ -19,6 +19,8 @@ import type OpenAIv4 from 'openai-v4';
 import { expectAssignable, expectError, expectNotAssignable, expectType } from 'tsd';
 import {
   isRunStepObject,
+  toSdkRunStep,
+  type SdkCompatibleRunStep,
   type CodeInterpreterToolCall,
   type FileSearchRanker,
   type FileSearchRankingOptions,
@@ -60,10 +62,12 @@ expectNotAssignable<Sdk4['metadata']>(ours.metadata);
 expectAssignable<Sdk['expired_at']>(ours.expired_at ?? null);
 expectAssignable<Sdk['metadata']>(ours.metadata ?? null);
 
-/** What a user writes to hand a checked step to SDK-typed code: the two keys filled in. */
-declare function fill<Step extends RunStepObject>(
-  step: Step,
-): Step & { expired_at: number | null; metadata: Metadata | null };
+/** The package's helper for handing a checked step to SDK-typed code: the two keys filled in. */
+const fill = toSdkRunStep;
+expectType<SdkCompatibleRunStep<MessageCreationRunStep>>(toSdkRunStep({} as MessageCreationRunStep));
+expectType<SdkCompatibleRunStep>(toSdkRunStep(ours));
+expectType<number | null>(toSdkRunStep(ours).expired_at);
+expectType<Metadata | null>(toSdkRunStep(ours).metadata);
 
 // A message creation step, filled in, is an SDK run step for both versions.
 declare const message: MessageCreationRunStep;
