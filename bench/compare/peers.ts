@@ -1,0 +1,106 @@
+// This package and the validators a user would pick instead (issue 7), each checking the same wire shape.
+import { readFileSync } from 'node:fs';
+import * as pkg from '../../dist/index.js';
+import * as typiaIs from '../.generated/typia/is.js';
+import * as typiaValidate from '../.generated/typia/validate.js';
+import * as ajv from '../peers/ajv.js';
+import * as arktype from '../peers/arktype.js';
+import * as typebox from '../peers/typebox.js';
+import * as valibot from '../peers/valibot.js';
+import * as zod from '../peers/zod.js';
+
+/** One validator in the comparison. */
+export interface Peer {
+  /** Its name in tables: the package, and how it is used when that matters. */
+  readonly name: string;
+  /** The npm package it comes from, for its version. */
+  readonly package: string;
+  /** How it gets its checking code. */
+  readonly how: string;
+  /** The boolean check that is timed. */
+  readonly is: (value: unknown) => boolean;
+  /** The check that reports what is wrong, timed against the others on invalid input (diagnostics). */
+  readonly validate?: ((value: unknown) => unknown) | undefined;
+  /** The module bundled for its size, exporting `is` (a path from the repository's root). */
+  readonly module: string;
+}
+
+/** `validateRunStepObject`, once the package has it (issue 3); `undefined` before. */
+const validateRunStepObject = (pkg as Record<string, unknown>)['validateRunStepObject'] as
+  ((value: unknown) => unknown) | undefined;
+
+/** The package under test. */
+export const self: Peer = {
+  name: 'isRunStepObject',
+  package: 'openai-run-step-guards',
+  how: 'hand-written',
+  is: pkg.isRunStepObject,
+  validate: validateRunStepObject,
+  module: 'dist/index.js',
+};
+
+/** The peers, in the order of the tables. */
+export const peers: readonly Peer[] = [
+  {
+    name: 'typia',
+    package: 'typia',
+    how: 'generated ahead of time',
+    is: typiaIs.is,
+    validate: typiaValidate.validate,
+    module: 'bench/.generated/typia/is.ts',
+  },
+  {
+    name: 'TypeBox TypeCompiler',
+    package: '@sinclair/typebox',
+    how: 'compiled at run time',
+    is: typebox.is,
+    module: 'bench/peers/typebox.ts',
+  },
+  {
+    name: 'ajv, spec + wire patches',
+    package: 'ajv',
+    how: "OpenAI's JSON Schema, compiled at run time",
+    is: ajv.isSpec,
+    module: 'bench/peers/ajv.ts',
+  },
+  {
+    name: 'ajv, + type = step_details.type',
+    package: 'ajv',
+    how: "OpenAI's JSON Schema, compiled at run time",
+    is: ajv.is,
+    module: 'bench/peers/ajv.ts',
+  },
+  {
+    name: 'zod',
+    package: 'zod',
+    how: 'schema objects; object shapes compiled at run time',
+    is: zod.is,
+    validate: zod.validate,
+    module: 'bench/peers/zod.ts',
+  },
+  {
+    name: 'valibot',
+    package: 'valibot',
+    how: 'schema objects, interpreted',
+    is: valibot.is,
+    validate: valibot.validate,
+    module: 'bench/peers/valibot.ts',
+  },
+  {
+    name: 'arktype',
+    package: 'arktype',
+    how: 'compiled at run time',
+    is: arktype.is,
+    validate: arktype.validate,
+    module: 'bench/peers/arktype.ts',
+  },
+];
+
+/** The installed version of an npm package: the bench's peers, or the package itself. */
+export function versionOf(name: string): string {
+  const file =
+    name === self.package
+      ? new URL('../../package.json', import.meta.url)
+      : new URL(`../node_modules/${name}/package.json`, import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
