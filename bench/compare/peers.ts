@@ -21,6 +21,8 @@ export interface Peer {
   readonly is: (value: unknown) => boolean;
   /** The check that reports what is wrong, timed against the others on invalid input (diagnostics). */
   readonly validate?: ((value: unknown) => unknown) | undefined;
+  /** What `validate` calls, for tables: `zod safeParse`. */
+  readonly validateCall?: string;
   /** The module bundled for its size, exporting `is` (a path from the repository's root). */
   readonly module: string;
 }
@@ -36,6 +38,7 @@ export const self: Peer = {
   how: 'hand-written',
   is: pkg.isRunStepObject,
   validate: validateRunStepObject,
+  validateCall: 'validateRunStepObject',
   module: 'dist/index.js',
 };
 
@@ -47,6 +50,7 @@ export const peers: readonly Peer[] = [
     how: 'generated ahead of time',
     is: typiaIs.is,
     validate: typiaValidate.validate,
+    validateCall: 'typia validate',
     module: 'bench/.generated/typia/is.ts',
   },
   {
@@ -76,6 +80,7 @@ export const peers: readonly Peer[] = [
     how: 'schema objects; object shapes compiled at run time',
     is: zod.is,
     validate: zod.validate,
+    validateCall: 'zod safeParse',
     module: 'bench/peers/zod.ts',
   },
   {
@@ -84,6 +89,7 @@ export const peers: readonly Peer[] = [
     how: 'schema objects, interpreted',
     is: valibot.is,
     validate: valibot.validate,
+    validateCall: 'valibot safeParse',
     module: 'bench/peers/valibot.ts',
   },
   {
@@ -92,6 +98,7 @@ export const peers: readonly Peer[] = [
     how: 'compiled at run time',
     is: arktype.is,
     validate: arktype.validate,
+    validateCall: 'arktype call',
     module: 'bench/peers/arktype.ts',
   },
 ];

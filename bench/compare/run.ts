@@ -106,7 +106,7 @@ const results: Results = {
   runtime: `Node ${process.version} (V8 ${process.versions.v8})`,
   method: { rounds: ROUNDS, windowMs: WINDOW / 1e6, quick },
   versions: Object.fromEntries([...new Set(all.map((peer) => peer.package))].map((name) => [name, versionOf(name)])),
-  peers: all.map(({ name, package: pkg, how }) => ({ name, package: pkg, how })),
+  peers: all.map(({ name, package: pkg, how, validateCall }) => ({ name, package: pkg, how, validateCall })),
   gate: gated.map(({ peer, valid, corrupt, misses }) => ({
     name: peer.name,
     valid,
