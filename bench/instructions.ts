@@ -18,13 +18,35 @@ const CALLS = 200_000;
 // `--only 0,4` counts only those inputs of the corpus (by index), for a quicker comparison.
 const onlyFlag = process.argv.indexOf('--only');
 const only = onlyFlag === -1 ? undefined : new Set(process.argv[onlyFlag + 1]?.split(',').map(Number));
+// `--dist path/to/index.js` counts another build (e.g. one of the previous commit) instead of dist/.
+const distFlag = process.argv.indexOf('--dist');
+const dist =
+  distFlag === -1 ? '../dist/index.js' : new URL(process.argv[distFlag + 1] ?? '', `file://${process.cwd()}/`).href;
+const checkFlag = process.argv.indexOf('--check');
+const check = checkFlag === -1 ? undefined : process.argv[checkFlag + 1];
 const corpusFile = new URL('../.tmp/bench-corpus.json', import.meta.url).pathname;
 const child = new URL('./count.mjs', import.meta.url).pathname;
-const checkFlag = process.argv.indexOf('--check');
-const checkModule = checkFlag === -1 ? undefined : process.argv[checkFlag + 1];
-// One file per check, so that two counts can run at once.
-const checkName = (checkModule ?? 'isRunStepObject').replace(/[^\w.-]+/g, '_');
-const checkFile = new URL(`../.tmp/bench-check-${checkName}.mjs`, import.meta.url).pathname;
+// The module the child imports, and the name of the check in it; one bundle per peer, so that two
+// counts can run at once.
+let module = dist;
+let exported = 'isRunStepObject';
+if (check !== undefined) {
+  module = new URL(`../.tmp/bench-check-${check.replace(/[^\w.-]+/g, '_')}.mjs`, import.meta.url).href;
+  exported = 'is';
+  const stdin = {
+    contents: `export { is } from '${resolve(check)}';`,
+    resolveDir: process.cwd(),
+    loader: 'ts' as const,
+  };
+  await build({
+    stdin,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: new URL(module).pathname,
+    logLevel: 'error',
+  });
+}
 
 if (spawnSync('valgrind', ['--version']).status !== 0) {
   console.error('bench:instructions needs valgrind (on Debian: apt-get install valgrind)');
@@ -32,14 +54,6 @@ if (spawnSync('valgrind', ['--version']).status !== 0) {
 }
 mkdirSync(new URL('../.tmp/', import.meta.url), { recursive: true });
 writeFileSync(corpusFile, JSON.stringify(corpus.map(({ value }) => value)));
-const checked = checkModule === undefined ? 'isRunStepObject' : `${checkModule}'s is`;
-if (checkModule === undefined) {
-  writeFileSync(checkFile, "export { isRunStepObject as check } from '../dist/index.js';\n");
-} else {
-  const contents = `export { is as check } from '${resolve(checkModule)}';`;
-  const stdin = { contents, resolveDir: process.cwd(), loader: 'ts' as const };
-  await build({ stdin, bundle: true, format: 'esm', platform: 'node', outfile: checkFile, logLevel: 'error' });
-}
 
 /** The instructions valgrind counts for one run of the child. */
 function count(index: number, calls: number): number {
@@ -51,8 +65,9 @@ function count(index: number, calls: number): number {
     '--hash-seed=1',
     '--random-seed=1',
   ];
-  const childArgs = [child, checkFile, corpusFile, String(index), String(calls)];
-  const run = spawnSync('valgrind', [...args, ...childArgs], { encoding: 'utf8' });
+  const run = spawnSync('valgrind', [...args, child, corpusFile, String(index), String(calls), module, exported], {
+    encoding: 'utf8',
+  });
   const collected = /Collected : (\d+)/.exec(run.stderr);
   if (run.status !== 0 || collected === null) throw new Error(`valgrind run failed:\n${run.stderr}`);
   return Number(collected[1]);
@@ -60,7 +75,9 @@ function count(index: number, calls: number): number {
 
 console.error(`counting: a baseline and ${only?.size ?? corpus.length} inputs, about 30 s each under valgrind`);
 const baseline = count(0, 0);
-console.log(`${checked}, instructions per call (valgrind callgrind, node ${process.version}, ${CALLS} calls)`);
+console.log(
+  `${check === undefined ? 'isRunStepObject' : `${check}'s is`}, instructions per call (valgrind callgrind, node ${process.version}, ${CALLS} calls, ${check ?? (dist === '../dist/index.js' ? 'dist/' : dist)})`,
+);
 for (const [index, { name }] of corpus.entries()) {
   if (only !== undefined && !only.has(index)) continue;
   const perCall = (count(index, CALLS) - baseline) / CALLS;

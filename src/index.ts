@@ -61,9 +61,38 @@ export type {
   ToolCallsStepDetails,
 } from './types.js';
 
-export { isRunStepObject } from './guards/run-step.js';
-export { isMessageCreationStepDetails, isRunStepDetails, isToolCallsStepDetails } from './guards/step-details.js';
+export { RunStepObjectSchema, assertRunStepObject, isRunStepObject, validateRunStepObject } from './guards/run-step.js';
 export {
+  MessageCreationStepDetailsSchema,
+  RunStepDetailsSchema,
+  ToolCallsStepDetailsSchema,
+  assertMessageCreationStepDetails,
+  assertRunStepDetails,
+  assertToolCallsStepDetails,
+  isMessageCreationStepDetails,
+  isRunStepDetails,
+  isToolCallsStepDetails,
+  validateMessageCreationStepDetails,
+  validateRunStepDetails,
+  validateToolCallsStepDetails,
+} from './guards/step-details.js';
+export {
+  CodeInterpreterImageOutputSchema,
+  CodeInterpreterLogsOutputSchema,
+  CodeInterpreterOutputSchema,
+  CodeInterpreterToolCallSchema,
+  FileSearchResultSchema,
+  FileSearchToolCallSchema,
+  FunctionToolCallSchema,
+  ToolCallSchema,
+  assertCodeInterpreterImageOutput,
+  assertCodeInterpreterLogsOutput,
+  assertCodeInterpreterOutput,
+  assertCodeInterpreterToolCall,
+  assertFileSearchResult,
+  assertFileSearchToolCall,
+  assertFunctionToolCall,
+  assertToolCall,
   isCodeInterpreterImageOutput,
   isCodeInterpreterLogsOutput,
   isCodeInterpreterOutput,
@@ -72,7 +101,27 @@ export {
   isFileSearchToolCall,
   isFunctionToolCall,
   isToolCall,
+  validateCodeInterpreterImageOutput,
+  validateCodeInterpreterLogsOutput,
+  validateCodeInterpreterOutput,
+  validateCodeInterpreterToolCall,
+  validateFileSearchResult,
+  validateFileSearchToolCall,
+  validateFunctionToolCall,
+  validateToolCall,
 } from './guards/tool-calls.js';
+
+export { DEFAULT_MAX_ISSUES, RunStepValidationError, formatIssue, formatPath } from './diagnostics/issues.js';
+export type {
+  Assertion,
+  ReceivedValue,
+  ValidateOptions,
+  ValidationIssue,
+  ValidationResult,
+  Validator,
+  ValueKind,
+} from './diagnostics/issues.js';
+export type { RunStepSchema, RunStepSchemaProps, StandardSchemaV1 } from './diagnostics/standard-schema.js';
 
 export { getToolCalls, getToolCallsByType, isMessageCreationStep, isToolCallsStep } from './helpers/narrowing.js';
 export { hasStatus, isInProgressStep, isTerminalStep } from './helpers/status.js';

@@ -28,6 +28,17 @@ describe('README', () => {
     expect(render(readme)).toBe(readme);
   }, 60_000);
 
+  it('names every runtime and TypeScript version that npm run test:runtimes installs', () => {
+    const section = readme.slice(
+      readme.indexOf('## Runtimes and TypeScript versions'),
+      readme.indexOf('\n## ', readme.indexOf('## Runtimes and TypeScript versions') + 1),
+    );
+    const pinned = JSON.parse(readFileSync(new URL('../scripts/runtimes/versions.json', import.meta.url), 'utf8'));
+    const versions: string[] = ['node', 'bun', 'deno', 'miniflare', 'typescript'].flatMap((name) => pinned[name]);
+    expect(versions.length).toBeGreaterThanOrEqual(12);
+    for (const version of versions) expect(section).toContain(version);
+  });
+
   it('gives a newcomer exactly two commands', () => {
     const quickStart = readme.slice(
       readme.indexOf('## Quick start'),

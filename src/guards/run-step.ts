@@ -1,67 +1,116 @@
-/** The deep guard for a whole run step. */
+/** The deep guard, validator, assertion and Standard Schema for a whole run step. */
 
+import { RUN_STEP_ERROR_CODES, RUN_STEP_STATUSES, RUN_STEP_TYPES } from '../enums.js';
 import { isRunStepErrorCode, isRunStepStatus, isRunStepType } from '../enums.js';
-import { _guard, _isInteger, _isIntegerOrNull, _isMapOf, _isString, _record } from '../internal/read.js';
+import type { Assertion, Validator } from '../diagnostics/issues.js';
+import type { RunStepSchema } from '../diagnostics/standard-schema.js';
+import { _assertion, _schema, _validator } from '../diagnostics/validators.js';
+import {
+  _at,
+  _fail,
+  _failAt,
+  _guard,
+  _isInteger,
+  _isIntegerOrNull,
+  _isMapOf,
+  _isString,
+  _record,
+  type _At,
+} from '../internal/read.js';
 import type { Guard, RunStepObject } from '../types.js';
 import { _checkStepDetails } from './step-details.js';
 
-/** `last_error`: `null`, or `{code, message}`. */
-function _checkLastError(value: unknown): boolean {
-  if (value === null) return true;
+/** `last_error` when not `null`: `{code, message}`. */
+function _checkLastError(value: unknown, at: _At): boolean {
   const error = _record(value);
-  return error !== undefined && isRunStepErrorCode(error['code']) && _isString(error['message']);
+  if (error === undefined) return _fail(at, 'object or null', value);
+  const code = error['code'];
+  const message = error['message'];
+  return (
+    (isRunStepErrorCode(code) || _failAt(at, 'code', RUN_STEP_ERROR_CODES, code)) &&
+    (_isString(message) || _failAt(at, 'message', 'string', message))
+  );
 }
 
-/** `usage`: `null` while in progress, else three integer counts and, since 2025, two optional breakdowns. */
-function _checkUsage(value: unknown): boolean {
-  if (value === null) return true;
+/** `usage` when not `null`: three integer counts and, since 2025, two optional breakdowns. */
+function _checkUsage(value: unknown, at: _At): boolean {
   const usage = _record(value);
-  if (usage === undefined) return false;
+  if (usage === undefined) return _fail(at, 'object or null', value);
+  const promptTokens = usage['prompt_tokens'];
+  const completionTokens = usage['completion_tokens'];
+  const totalTokens = usage['total_tokens'];
   // Not in the spec; sent since 2025. The API spells the first one `token`, singular.
   const promptDetails = usage['prompt_token_details'];
   const completionDetails = usage['completion_tokens_details'];
   return (
-    _isInteger(usage['prompt_tokens']) &&
-    _isInteger(usage['completion_tokens']) &&
-    _isInteger(usage['total_tokens']) &&
-    (promptDetails === undefined || _isInteger(_record(promptDetails)?.['cached_tokens'])) &&
-    (completionDetails === undefined || _isInteger(_record(completionDetails)?.['reasoning_tokens']))
+    (_isInteger(promptTokens) || _failAt(at, 'prompt_tokens', 'integer', promptTokens)) &&
+    (_isInteger(completionTokens) || _failAt(at, 'completion_tokens', 'integer', completionTokens)) &&
+    (_isInteger(totalTokens) || _failAt(at, 'total_tokens', 'integer', totalTokens)) &&
+    (promptDetails === undefined || _checkPromptTokenDetails(promptDetails, _at(at, 'prompt_token_details'))) &&
+    (completionDetails === undefined ||
+      _checkCompletionTokensDetails(completionDetails, _at(at, 'completion_tokens_details')))
   );
 }
 
-/** `metadata`: string keys to string values (the 16-pair and length limits are not checked). */
-function _isMetadata(value: unknown): boolean {
-  return _isMapOf(value, _isString);
+// The two breakdowns are written out, not shared with the key as a parameter: a read under a key that
+// varies is a keyed lookup, several times slower than a read under a constant key.
+
+/** `usage.prompt_token_details`: `{cached_tokens}`. */
+function _checkPromptTokenDetails(value: unknown, at: _At): boolean {
+  const details = _record(value);
+  if (details === undefined) return _fail(at, 'object', value);
+  const cachedTokens = details['cached_tokens'];
+  return _isInteger(cachedTokens) || _failAt(at, 'cached_tokens', 'integer', cachedTokens);
 }
 
-/** An optional, nullable key: absent (or `undefined`), `null`, or a value that passes `check`. */
-function _isAbsentNullOr(value: unknown, check: (value: unknown) => boolean): boolean {
-  return value === undefined || value === null || check(value);
+/** `usage.completion_tokens_details`: `{reasoning_tokens}`. */
+function _checkCompletionTokensDetails(value: unknown, at: _At): boolean {
+  const details = _record(value);
+  if (details === undefined) return _fail(at, 'object', value);
+  const reasoningTokens = details['reasoning_tokens'];
+  return _isInteger(reasoningTokens) || _failAt(at, 'reasoning_tokens', 'integer', reasoningTokens);
 }
 
-/** A run step: every field, and `step_details` of the same `type` as the step. */
-export function _checkRunStep(value: unknown): boolean {
+/** A `metadata` value. */
+function _checkMetadataValue(value: unknown, at: _At): boolean {
+  return _isString(value) || _fail(at, 'string', value);
+}
+
+/**
+ * A run step: every field, and `step_details` of the same `type` as the step. Each value is read once,
+ * into `v` (or a named local when it is needed again), inside the check that uses it, so that a failure
+ * reports the very value that failed and few values stay live across the calls in between.
+ */
+export function _checkRunStep(value: unknown, at: _At): boolean {
   const step = _record(value);
-  if (step === undefined || step['object'] !== 'thread.run.step') return false;
-  const type = step['type'];
+  if (step === undefined) return _fail(at, 'object', value);
+  let v: unknown;
+  let type: unknown;
   return (
-    _isString(step['id']) &&
-    _isInteger(step['created_at']) &&
-    _isString(step['assistant_id']) &&
-    _isString(step['thread_id']) &&
-    _isString(step['run_id']) &&
-    isRunStepType(type) &&
-    isRunStepStatus(step['status']) &&
-    _checkLastError(step['last_error']) &&
-    _isIntegerOrNull(step['cancelled_at']) &&
-    _isIntegerOrNull(step['failed_at']) &&
-    _isIntegerOrNull(step['completed_at']) &&
+    ((v = step['object']) === 'thread.run.step' || _failAt(at, 'object', '"thread.run.step"', v)) &&
+    (_isString((v = step['id'])) || _failAt(at, 'id', 'string', v)) &&
+    (_isInteger((v = step['created_at'])) || _failAt(at, 'created_at', 'integer', v)) &&
+    (_isString((v = step['assistant_id'])) || _failAt(at, 'assistant_id', 'string', v)) &&
+    (_isString((v = step['thread_id'])) || _failAt(at, 'thread_id', 'string', v)) &&
+    (_isString((v = step['run_id'])) || _failAt(at, 'run_id', 'string', v)) &&
+    (isRunStepType((type = step['type'])) || _failAt(at, 'type', RUN_STEP_TYPES, type)) &&
+    (isRunStepStatus((v = step['status'])) || _failAt(at, 'status', RUN_STEP_STATUSES, v)) &&
+    ((v = step['last_error']) === null || _checkLastError(v, _at(at, 'last_error'))) &&
+    (_isIntegerOrNull((v = step['cancelled_at'])) || _failAt(at, 'cancelled_at', 'integer or null', v)) &&
+    (_isIntegerOrNull((v = step['failed_at'])) || _failAt(at, 'failed_at', 'integer or null', v)) &&
+    (_isIntegerOrNull((v = step['completed_at'])) || _failAt(at, 'completed_at', 'integer or null', v)) &&
     // The spec requires `expired_at` and `metadata`; the wire never sends them, and sends `expires_at`.
-    _isAbsentNullOr(step['expired_at'], _isInteger) &&
-    _isAbsentNullOr(step['expires_at'], _isInteger) &&
-    _isAbsentNullOr(step['metadata'], _isMetadata) &&
-    _checkUsage(step['usage']) &&
-    _checkStepDetails(step['step_details'], type)
+    ((v = step['expired_at']) === undefined ||
+      _isIntegerOrNull(v) ||
+      _failAt(at, 'expired_at', 'integer or null', v)) &&
+    ((v = step['expires_at']) === undefined ||
+      _isIntegerOrNull(v) ||
+      _failAt(at, 'expires_at', 'integer or null', v)) &&
+    ((v = step['metadata']) === undefined ||
+      v === null ||
+      _isMapOf(v, _checkMetadataValue, 'object or null', _at(at, 'metadata'))) &&
+    ((v = step['usage']) === null || _checkUsage(v, _at(at, 'usage'))) &&
+    _checkStepDetails(step['step_details'], _at(at, 'step_details'), type, at)
   );
 }
 
@@ -72,3 +121,21 @@ export function _checkRunStep(value: unknown): boolean {
  * @returns `true` when `value` is a {@link RunStepObject}.
  */
 export const isRunStepObject: Guard<RunStepObject> = _guard(_checkRunStep);
+
+/**
+ * Checks a value as {@link isRunStepObject} does and says why it is not a run step: every issue, with
+ * its path, what was expected and what was found.
+ * @param value Any value.
+ * @param options `maxIssues`: stop after this many issues (default 100).
+ * @returns `{success: true, value}`, or `{success: false, issues}`.
+ */
+export const validateRunStepObject: Validator<RunStepObject> = _validator(_checkRunStep);
+
+/**
+ * Asserts that a value is a run step; throws a `RunStepValidationError` listing every issue otherwise.
+ * @param value Any value.
+ */
+export const assertRunStepObject: Assertion<RunStepObject> = _assertion(_checkRunStep, 'RunStepObject');
+
+/** A Standard Schema v1 for {@link RunStepObject}, for any library that accepts one (tRPC, Hono, TanStack Form...). */
+export const RunStepObjectSchema: RunStepSchema<RunStepObject> = _schema(_checkRunStep);

@@ -1,34 +1,50 @@
-/** Guards for a run step's `step_details`, discriminated on `type`. */
+/** Guards, validators, assertions and Standard Schemas for a run step's `step_details`, discriminated on `type`. */
 
-import type { RunStepType } from '../enums.js';
-import { _guard, _isArrayOf, _isString, _record, type _Record } from '../internal/read.js';
+import { RUN_STEP_TYPES, isRunStepType, type RunStepType } from '../enums.js';
+import type { Assertion, Validator } from '../diagnostics/issues.js';
+import type { RunStepSchema } from '../diagnostics/standard-schema.js';
+import { _assertion, _schema, _validator } from '../diagnostics/validators.js';
+import { _at, _fail, _failAt, _guard, _isArrayOf, _isString, _record, type _At } from '../internal/read.js';
 import type { Guard, MessageCreationStepDetails, RunStepDetails, ToolCallsStepDetails } from '../types.js';
 import { _checkToolCall } from './tool-calls.js';
 
-/** The rest of the step details once `type` is known: the body sits under the key named like the type. */
-function _checkDetailsBody(type: unknown, details: _Record): boolean {
-  switch (type) {
-    case 'message_creation': {
-      const messageCreation = _record(details['message_creation']);
-      return messageCreation !== undefined && _isString(messageCreation['message_id']);
-    }
-    case 'tool_calls':
-      // `[]` while the step is created or in progress, and on some failed steps.
-      return _isArrayOf(details['tool_calls'], _checkToolCall);
-    default:
-      return false;
-  }
+/** `message_creation`: `{message_id}`. */
+function _checkMessageCreation(value: unknown, at: _At): boolean {
+  const messageCreation = _record(value);
+  if (messageCreation === undefined) return _fail(at, 'object', value);
+  const messageId = messageCreation['message_id'];
+  return _isString(messageId) || _failAt(at, 'message_id', 'string', messageId);
 }
 
 /**
- * Step details of any type, or only of `kind`. The run step guard passes its own `type` as `kind`,
- * which is how a step whose `type` disagrees with `step_details.type` is rejected.
+ * Step details of any type, or only of `kind`. The run step check passes its own `type` as `kind` (read,
+ * not yet known to be a step type), and its own position as `step`: a step whose `type` disagrees with
+ * `step_details.type` is rejected.
  */
-export function _checkStepDetails(value: unknown, kind?: RunStepType): boolean {
+export function _checkStepDetails(value: unknown, at: _At, kind?: unknown, step?: _At): boolean {
   const details = _record(value);
-  if (details === undefined) return false;
+  if (details === undefined) return _fail(at, 'object', value);
   const type = details['type'];
-  return (kind === undefined || type === kind) && _checkDetailsBody(type, details);
+  if (!isRunStepType(type)) return _failAt(at, 'type', isRunStepType(kind) ? [kind] : RUN_STEP_TYPES, type);
+  if (type !== kind && kind !== undefined && !_failKind(type, kind, at, step)) return false;
+  if (type === 'message_creation') {
+    return _checkMessageCreation(details['message_creation'], _at(at, 'message_creation'));
+  }
+  // `[]` while the step is created or in progress, and on some failed steps.
+  return _isArrayOf(details['tool_calls'], _checkToolCall, _at(at, 'tool_calls'));
+}
+
+/**
+ * Details of another type than asked for. Under a run step, a validator reports it at both `type`s,
+ * since either may be the wrong one; a step `type` that is no step type at all was reported already.
+ */
+function _failKind(type: RunStepType, kind: unknown, at: _At, step: _At): boolean {
+  if (step === undefined) return _failAt(at, 'type', [kind as string], type);
+  if (!isRunStepType(kind)) return true;
+  return (
+    _failAt(at, 'type', `"${kind}" (the step's type)`, type) &&
+    _failAt(step, 'type', `"${type}" (its step_details.type)`, kind)
+  );
 }
 
 /**
@@ -43,15 +59,80 @@ export const isRunStepDetails: Guard<RunStepDetails> = _guard(_checkStepDetails)
  * @param value Any value.
  * @returns `true` when `value` is a {@link MessageCreationStepDetails}.
  */
-export const isMessageCreationStepDetails: Guard<MessageCreationStepDetails> = _guard((value) =>
-  _checkStepDetails(value, 'message_creation'),
-);
+export const isMessageCreationStepDetails: Guard<MessageCreationStepDetails> = _guard(_checkMessageCreationDetails);
 
 /**
  * Checks deeply that a value is the `step_details` of a tool calls step, every tool call included.
  * @param value Any value.
  * @returns `true` when `value` is a {@link ToolCallsStepDetails}.
  */
-export const isToolCallsStepDetails: Guard<ToolCallsStepDetails> = _guard((value) =>
-  _checkStepDetails(value, 'tool_calls'),
+export const isToolCallsStepDetails: Guard<ToolCallsStepDetails> = _guard(_checkToolCallsDetails);
+
+/** Message creation details only. */
+function _checkMessageCreationDetails(value: unknown, at: _At): boolean {
+  return _checkStepDetails(value, at, 'message_creation');
+}
+
+/** Tool calls details only. */
+function _checkToolCallsDetails(value: unknown, at: _At): boolean {
+  return _checkStepDetails(value, at, 'tool_calls');
+}
+
+/**
+ * Validates `step_details` of either type, as {@link isRunStepDetails} checks them.
+ * @param value Any value.
+ * @param options `maxIssues`: stop after this many issues (default 100).
+ * @returns `{success: true, value}`, or `{success: false, issues}`.
+ */
+export const validateRunStepDetails: Validator<RunStepDetails> = _validator(_checkStepDetails);
+
+/**
+ * Validates message creation `step_details`, as {@link isMessageCreationStepDetails} checks them.
+ * @param value Any value.
+ * @param options `maxIssues`: stop after this many issues (default 100).
+ * @returns `{success: true, value}`, or `{success: false, issues}`.
+ */
+export const validateMessageCreationStepDetails: Validator<MessageCreationStepDetails> =
+  _validator(_checkMessageCreationDetails);
+
+/**
+ * Validates tool calls `step_details`, as {@link isToolCallsStepDetails} checks them.
+ * @param value Any value.
+ * @param options `maxIssues`: stop after this many issues (default 100).
+ * @returns `{success: true, value}`, or `{success: false, issues}`.
+ */
+export const validateToolCallsStepDetails: Validator<ToolCallsStepDetails> = _validator(_checkToolCallsDetails);
+
+/**
+ * Asserts that a value is `step_details` of either type; throws a `RunStepValidationError` otherwise.
+ * @param value Any value.
+ */
+export const assertRunStepDetails: Assertion<RunStepDetails> = _assertion(_checkStepDetails, 'RunStepDetails');
+
+/**
+ * Asserts that a value is message creation `step_details`; throws a `RunStepValidationError` otherwise.
+ * @param value Any value.
+ */
+export const assertMessageCreationStepDetails: Assertion<MessageCreationStepDetails> = _assertion(
+  _checkMessageCreationDetails,
+  'MessageCreationStepDetails',
 );
+
+/**
+ * Asserts that a value is tool calls `step_details`; throws a `RunStepValidationError` otherwise.
+ * @param value Any value.
+ */
+export const assertToolCallsStepDetails: Assertion<ToolCallsStepDetails> = _assertion(
+  _checkToolCallsDetails,
+  'ToolCallsStepDetails',
+);
+
+/** A Standard Schema v1 for {@link RunStepDetails}. */
+export const RunStepDetailsSchema: RunStepSchema<RunStepDetails> = _schema(_checkStepDetails);
+
+/** A Standard Schema v1 for {@link MessageCreationStepDetails}. */
+export const MessageCreationStepDetailsSchema: RunStepSchema<MessageCreationStepDetails> =
+  _schema(_checkMessageCreationDetails);
+
+/** A Standard Schema v1 for {@link ToolCallsStepDetails}. */
+export const ToolCallsStepDetailsSchema: RunStepSchema<ToolCallsStepDetails> = _schema(_checkToolCallsDetails);

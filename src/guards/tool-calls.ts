@@ -3,9 +3,31 @@
  * once; the exported guards wrap them so that they never throw.
  */
 
-import type { CodeInterpreterOutputType, ToolCallType } from '../enums.js';
-import { isFileSearchRanker, isFileSearchResultContentType } from '../enums.js';
-import { _guard, _isArrayOf, _isMapOf, _isNumber, _isString, _record, type _Record } from '../internal/read.js';
+import {
+  CODE_INTERPRETER_OUTPUT_TYPES,
+  FILE_SEARCH_RANKERS,
+  FILE_SEARCH_RESULT_CONTENT_TYPES,
+  TOOL_CALL_TYPES,
+  isCodeInterpreterOutputType,
+  isFileSearchRanker,
+  isFileSearchResultContentType,
+  isToolCallType,
+  type CodeInterpreterOutputType,
+  type ToolCallType,
+} from '../enums.js';
+import {
+  _at,
+  _fail,
+  _failAt,
+  _guard,
+  _isArrayOf,
+  _isMapOf,
+  _isNumber,
+  _isString,
+  _record,
+  type _At,
+  type _Record,
+} from '../internal/read.js';
 import type {
   CodeInterpreterImageOutput,
   CodeInterpreterLogsOutput,
@@ -17,111 +39,155 @@ import type {
   Guard,
   ToolCall,
 } from '../types.js';
+import type { Assertion, Validator } from '../diagnostics/issues.js';
+import type { RunStepSchema } from '../diagnostics/standard-schema.js';
+import { _assertion, _schema, _validator } from '../diagnostics/validators.js';
 
 /** The rest of a code interpreter output once its `type` is known: `logs` text, or an `image` file. */
-function _checkOutputBody(type: unknown, output: _Record): boolean {
-  switch (type) {
-    case 'logs':
-      return _isString(output['logs']);
-    case 'image': {
-      const image = _record(output['image']);
-      return image !== undefined && _isString(image['file_id']);
-    }
-    default:
-      return false;
+function _checkOutputBody(type: CodeInterpreterOutputType, output: _Record, at: _At): boolean {
+  if (type === 'logs') {
+    const logs = output['logs'];
+    return _isString(logs) || _failAt(at, 'logs', 'string', logs);
   }
+  const imageValue = output['image'];
+  const image = _record(imageValue);
+  if (image === undefined) return _failAt(at, 'image', 'object', imageValue);
+  const fileId = image['file_id'];
+  return _isString(fileId) || _failAt(_at(at, 'image'), 'file_id', 'string', fileId);
 }
 
 /** A code interpreter output of any kind, or only of `kind`, chosen by `type` (read once). */
-function _checkCodeInterpreterOutput(value: unknown, kind?: CodeInterpreterOutputType): boolean {
+export function _checkCodeInterpreterOutput(value: unknown, at: _At, kind?: CodeInterpreterOutputType): boolean {
   const output = _record(value);
-  if (output === undefined) return false;
+  if (output === undefined) return _fail(at, 'object', value);
   const type = output['type'];
-  return (kind === undefined || type === kind) && _checkOutputBody(type, output);
+  if (!isCodeInterpreterOutputType(type)) {
+    return _failAt(at, 'type', kind === undefined ? CODE_INTERPRETER_OUTPUT_TYPES : [kind], type);
+  }
+  if (kind !== undefined && type !== kind && !_failAt(at, 'type', [kind], type)) return false;
+  return _checkOutputBody(type, output, at);
 }
 
 /** `code_interpreter`: `{input, outputs}`; `outputs` is often `[]`, even on a completed step. */
-function _checkCodeInterpreterBody(value: unknown): boolean {
+function _checkCodeInterpreterBody(value: unknown, at: _At): boolean {
   const body = _record(value);
-  return body !== undefined && _isString(body['input']) && _isArrayOf(body['outputs'], _checkCodeInterpreterOutput);
+  if (body === undefined) return _fail(at, 'object', value);
+  const input = body['input'];
+  return (
+    (_isString(input) || _failAt(at, 'input', 'string', input)) &&
+    _isArrayOf(body['outputs'], _checkCodeInterpreterOutput, _at(at, 'outputs'))
+  );
 }
 
 /** `{ranker, score_threshold}`; the documented 0..1 range is a fact about the API, not checked. */
-function _checkRankingOptions(value: unknown): boolean {
+function _checkRankingOptions(value: unknown, at: _At): boolean {
   const options = _record(value);
-  return options !== undefined && isFileSearchRanker(options['ranker']) && _isNumber(options['score_threshold']);
+  if (options === undefined) return _fail(at, 'object', value);
+  const ranker = options['ranker'];
+  const scoreThreshold = options['score_threshold'];
+  return (
+    (isFileSearchRanker(ranker) || _failAt(at, 'ranker', FILE_SEARCH_RANKERS, ranker)) &&
+    (_isNumber(scoreThreshold) || _failAt(at, 'score_threshold', 'number', scoreThreshold))
+  );
 }
 
 /** An item of a result's `content`: the spec makes both `type` and `text` optional. */
-function _checkResultContent(value: unknown): boolean {
+function _checkResultContent(value: unknown, at: _At): boolean {
   const content = _record(value);
-  if (content === undefined) return false;
+  if (content === undefined) return _fail(at, 'object', value);
   const type = content['type'];
   const text = content['text'];
-  return (type === undefined || isFileSearchResultContentType(type)) && (text === undefined || _isString(text));
+  return (
+    (type === undefined ||
+      isFileSearchResultContentType(type) ||
+      _failAt(at, 'type', FILE_SEARCH_RESULT_CONTENT_TYPES, type)) &&
+    (text === undefined || _isString(text) || _failAt(at, 'text', 'string', text))
+  );
 }
 
 /** An attribute value, as a vector store file's attributes allow. */
-function _checkAttributeValue(value: unknown): boolean {
-  return typeof value === 'string' || typeof value === 'boolean' || _isNumber(value);
+function _checkAttributeValue(value: unknown, at: _At): boolean {
+  return (
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    _isNumber(value) ||
+    _fail(at, 'string, number or boolean', value)
+  );
 }
 
 /** `{file_id, file_name, score, content?, attributes?}`. */
-function _checkFileSearchResult(value: unknown): boolean {
+function _checkFileSearchResult(value: unknown, at: _At): boolean {
   const result = _record(value);
-  if (result === undefined) return false;
+  if (result === undefined) return _fail(at, 'object', value);
+  const fileId = result['file_id'];
+  const fileName = result['file_name'];
+  const score = result['score'];
   const content = result['content'];
   // Undocumented: `{}` on every result since 2025 (see the README's wire table).
   const attributes = result['attributes'];
   return (
-    _isString(result['file_id']) &&
-    _isString(result['file_name']) &&
-    _isNumber(result['score']) &&
-    (content === undefined || _isArrayOf(content, _checkResultContent)) &&
-    (attributes === undefined || attributes === null || _isMapOf(attributes, _checkAttributeValue))
+    (_isString(fileId) || _failAt(at, 'file_id', 'string', fileId)) &&
+    (_isString(fileName) || _failAt(at, 'file_name', 'string', fileName)) &&
+    (_isNumber(score) || _failAt(at, 'score', 'number', score)) &&
+    (content === undefined || _isArrayOf(content, _checkResultContent, _at(at, 'content'))) &&
+    (attributes === undefined ||
+      attributes === null ||
+      _isMapOf(attributes, _checkAttributeValue, 'object or null', _at(at, 'attributes')))
   );
 }
 
 /** `file_search`: `{}` before 2024-08, `{ranking_options, results}` since. */
-function _checkFileSearchBody(value: unknown): boolean {
+function _checkFileSearchBody(value: unknown, at: _At): boolean {
   const body = _record(value);
-  if (body === undefined) return false;
+  if (body === undefined) return _fail(at, 'object', value);
   const rankingOptions = body['ranking_options'];
   const results = body['results'];
   return (
-    (rankingOptions === undefined || _checkRankingOptions(rankingOptions)) &&
-    (results === undefined || _isArrayOf(results, _checkFileSearchResult))
+    (rankingOptions === undefined || _checkRankingOptions(rankingOptions, _at(at, 'ranking_options'))) &&
+    (results === undefined || _isArrayOf(results, _checkFileSearchResult, _at(at, 'results')))
   );
 }
 
 /** `function`: `{name, arguments, output}`; `output` is `null` until tool outputs are submitted. */
-function _checkFunctionBody(value: unknown): boolean {
+function _checkFunctionBody(value: unknown, at: _At): boolean {
   const body = _record(value);
-  if (body === undefined) return false;
+  if (body === undefined) return _fail(at, 'object', value);
+  const name = body['name'];
+  const args = body['arguments'];
   const output = body['output'];
-  return _isString(body['name']) && _isString(body['arguments']) && (output === null || _isString(output));
+  return (
+    (_isString(name) || _failAt(at, 'name', 'string', name)) &&
+    (_isString(args) || _failAt(at, 'arguments', 'string', args)) &&
+    (output === null || _isString(output) || _failAt(at, 'output', 'string or null', output))
+  );
 }
 
 /** The body of a tool call once its `type` is known: it sits under the key named like the type. */
-function _checkToolCallBody(type: unknown, call: _Record): boolean {
+function _checkToolCallBody(type: ToolCallType, call: _Record, at: _At): boolean {
   switch (type) {
     case 'code_interpreter':
-      return _checkCodeInterpreterBody(call['code_interpreter']);
+      return _checkCodeInterpreterBody(call['code_interpreter'], _at(at, 'code_interpreter'));
     case 'file_search':
-      return _checkFileSearchBody(call['file_search']);
-    case 'function':
-      return _checkFunctionBody(call['function']);
+      return _checkFileSearchBody(call['file_search'], _at(at, 'file_search'));
     default:
-      return false;
+      return _checkFunctionBody(call['function'], _at(at, 'function'));
   }
 }
 
 /** A tool call of any kind, or only of `kind`, chosen by `type` (read once); every kind has an `id`. */
-export function _checkToolCall(value: unknown, kind?: ToolCallType): boolean {
+export function _checkToolCall(value: unknown, at: _At, kind?: ToolCallType): boolean {
   const call = _record(value);
-  if (call === undefined) return false;
+  if (call === undefined) return _fail(at, 'object', value);
   const type = call['type'];
-  return (kind === undefined || type === kind) && _isString(call['id']) && _checkToolCallBody(type, call);
+  const id = call['id'];
+  if (!isToolCallType(type)) {
+    return (
+      _failAt(at, 'type', kind === undefined ? TOOL_CALL_TYPES : [kind], type) &&
+      (_isString(id) || _failAt(at, 'id', 'string', id))
+    );
+  }
+  if (kind !== undefined && type !== kind && !_failAt(at, 'type', [kind], type)) return false;
+  return (_isString(id) || _failAt(at, 'id', 'string', id)) && _checkToolCallBody(type, call, at);
 }
 
 /**
@@ -132,27 +198,119 @@ export function _checkToolCall(value: unknown, kind?: ToolCallType): boolean {
 export const isToolCall: Guard<ToolCall> = _guard(_checkToolCall);
 
 /**
+ * Validates a tool call of any kind, as {@link isToolCall} checks it.
+ * @param value Any value.
+ * @param options `maxIssues`: stop after this many issues (default 100).
+ * @returns `{success: true, value}`, or `{success: false, issues}`.
+ */
+export const validateToolCall: Validator<ToolCall> = _validator(_checkToolCall);
+
+/**
+ * Asserts that a value is a tool call of any kind; throws a `RunStepValidationError` otherwise.
+ * @param value Any value.
+ */
+export const assertToolCall: Assertion<ToolCall> = _assertion(_checkToolCall, 'ToolCall');
+
+/** A Standard Schema v1 for {@link ToolCall}. */
+export const ToolCallSchema: RunStepSchema<ToolCall> = _schema(_checkToolCall);
+
+/** A code interpreter tool call only. */
+function _checkCodeInterpreterToolCall(value: unknown, at: _At): boolean {
+  return _checkToolCall(value, at, 'code_interpreter');
+}
+
+/**
  * Checks deeply that a value is a code interpreter tool call.
  * @param value Any value.
  * @returns `true` when `value` is a {@link CodeInterpreterToolCall}.
  */
-export const isCodeInterpreterToolCall: Guard<CodeInterpreterToolCall> = _guard((value) =>
-  _checkToolCall(value, 'code_interpreter'),
+export const isCodeInterpreterToolCall: Guard<CodeInterpreterToolCall> = _guard(_checkCodeInterpreterToolCall);
+
+/**
+ * Validates a code interpreter tool call, as {@link isCodeInterpreterToolCall} checks it.
+ * @param value Any value.
+ * @param options `maxIssues`: stop after this many issues (default 100).
+ * @returns `{success: true, value}`, or `{success: false, issues}`.
+ */
+export const validateCodeInterpreterToolCall: Validator<CodeInterpreterToolCall> =
+  _validator(_checkCodeInterpreterToolCall);
+
+/**
+ * Asserts that a value is a code interpreter tool call; throws a `RunStepValidationError` otherwise.
+ * @param value Any value.
+ */
+export const assertCodeInterpreterToolCall: Assertion<CodeInterpreterToolCall> = _assertion(
+  _checkCodeInterpreterToolCall,
+  'CodeInterpreterToolCall',
 );
+
+/** A Standard Schema v1 for {@link CodeInterpreterToolCall}. */
+export const CodeInterpreterToolCallSchema: RunStepSchema<CodeInterpreterToolCall> =
+  _schema(_checkCodeInterpreterToolCall);
+
+/** A file search tool call only. */
+function _checkFileSearchToolCall(value: unknown, at: _At): boolean {
+  return _checkToolCall(value, at, 'file_search');
+}
 
 /**
  * Checks deeply that a value is a file search tool call.
  * @param value Any value.
  * @returns `true` when `value` is a {@link FileSearchToolCall}.
  */
-export const isFileSearchToolCall: Guard<FileSearchToolCall> = _guard((value) => _checkToolCall(value, 'file_search'));
+export const isFileSearchToolCall: Guard<FileSearchToolCall> = _guard(_checkFileSearchToolCall);
+
+/**
+ * Validates a file search tool call, as {@link isFileSearchToolCall} checks it.
+ * @param value Any value.
+ * @param options `maxIssues`: stop after this many issues (default 100).
+ * @returns `{success: true, value}`, or `{success: false, issues}`.
+ */
+export const validateFileSearchToolCall: Validator<FileSearchToolCall> = _validator(_checkFileSearchToolCall);
+
+/**
+ * Asserts that a value is a file search tool call; throws a `RunStepValidationError` otherwise.
+ * @param value Any value.
+ */
+export const assertFileSearchToolCall: Assertion<FileSearchToolCall> = _assertion(
+  _checkFileSearchToolCall,
+  'FileSearchToolCall',
+);
+
+/** A Standard Schema v1 for {@link FileSearchToolCall}. */
+export const FileSearchToolCallSchema: RunStepSchema<FileSearchToolCall> = _schema(_checkFileSearchToolCall);
+
+/** A function tool call only. */
+function _checkFunctionToolCall(value: unknown, at: _At): boolean {
+  return _checkToolCall(value, at, 'function');
+}
 
 /**
  * Checks deeply that a value is a function tool call.
  * @param value Any value.
  * @returns `true` when `value` is a {@link FunctionToolCall}.
  */
-export const isFunctionToolCall: Guard<FunctionToolCall> = _guard((value) => _checkToolCall(value, 'function'));
+export const isFunctionToolCall: Guard<FunctionToolCall> = _guard(_checkFunctionToolCall);
+
+/**
+ * Validates a function tool call, as {@link isFunctionToolCall} checks it.
+ * @param value Any value.
+ * @param options `maxIssues`: stop after this many issues (default 100).
+ * @returns `{success: true, value}`, or `{success: false, issues}`.
+ */
+export const validateFunctionToolCall: Validator<FunctionToolCall> = _validator(_checkFunctionToolCall);
+
+/**
+ * Asserts that a value is a function tool call; throws a `RunStepValidationError` otherwise.
+ * @param value Any value.
+ */
+export const assertFunctionToolCall: Assertion<FunctionToolCall> = _assertion(
+  _checkFunctionToolCall,
+  'FunctionToolCall',
+);
+
+/** A Standard Schema v1 for {@link FunctionToolCall}. */
+export const FunctionToolCallSchema: RunStepSchema<FunctionToolCall> = _schema(_checkFunctionToolCall);
 
 /**
  * Checks that a value is a code interpreter output of either kind.
@@ -162,22 +320,88 @@ export const isFunctionToolCall: Guard<FunctionToolCall> = _guard((value) => _ch
 export const isCodeInterpreterOutput: Guard<CodeInterpreterOutput> = _guard(_checkCodeInterpreterOutput);
 
 /**
+ * Validates a code interpreter output of either kind, as {@link isCodeInterpreterOutput} checks it.
+ * @param value Any value.
+ * @param options `maxIssues`: stop after this many issues (default 100).
+ * @returns `{success: true, value}`, or `{success: false, issues}`.
+ */
+export const validateCodeInterpreterOutput: Validator<CodeInterpreterOutput> = _validator(_checkCodeInterpreterOutput);
+
+/**
+ * Asserts that a value is a code interpreter output of either kind; throws a `RunStepValidationError` otherwise.
+ * @param value Any value.
+ */
+export const assertCodeInterpreterOutput: Assertion<CodeInterpreterOutput> = _assertion(
+  _checkCodeInterpreterOutput,
+  'CodeInterpreterOutput',
+);
+
+/** A Standard Schema v1 for {@link CodeInterpreterOutput}. */
+export const CodeInterpreterOutputSchema: RunStepSchema<CodeInterpreterOutput> = _schema(_checkCodeInterpreterOutput);
+
+/** A code interpreter `logs` output only. */
+function _checkLogsOutput(value: unknown, at: _At): boolean {
+  return _checkCodeInterpreterOutput(value, at, 'logs');
+}
+
+/**
  * Checks that a value is a code interpreter `logs` output.
  * @param value Any value.
  * @returns `true` when `value` is a {@link CodeInterpreterLogsOutput}.
  */
-export const isCodeInterpreterLogsOutput: Guard<CodeInterpreterLogsOutput> = _guard((value) =>
-  _checkCodeInterpreterOutput(value, 'logs'),
+export const isCodeInterpreterLogsOutput: Guard<CodeInterpreterLogsOutput> = _guard(_checkLogsOutput);
+
+/**
+ * Validates a code interpreter `logs` output, as {@link isCodeInterpreterLogsOutput} checks it.
+ * @param value Any value.
+ * @param options `maxIssues`: stop after this many issues (default 100).
+ * @returns `{success: true, value}`, or `{success: false, issues}`.
+ */
+export const validateCodeInterpreterLogsOutput: Validator<CodeInterpreterLogsOutput> = _validator(_checkLogsOutput);
+
+/**
+ * Asserts that a value is a code interpreter `logs` output; throws a `RunStepValidationError` otherwise.
+ * @param value Any value.
+ */
+export const assertCodeInterpreterLogsOutput: Assertion<CodeInterpreterLogsOutput> = _assertion(
+  _checkLogsOutput,
+  'CodeInterpreterLogsOutput',
 );
+
+/** A Standard Schema v1 for {@link CodeInterpreterLogsOutput}. */
+export const CodeInterpreterLogsOutputSchema: RunStepSchema<CodeInterpreterLogsOutput> = _schema(_checkLogsOutput);
+
+/** A code interpreter `image` output only. */
+function _checkImageOutput(value: unknown, at: _At): boolean {
+  return _checkCodeInterpreterOutput(value, at, 'image');
+}
 
 /**
  * Checks that a value is a code interpreter `image` output.
  * @param value Any value.
  * @returns `true` when `value` is a {@link CodeInterpreterImageOutput}.
  */
-export const isCodeInterpreterImageOutput: Guard<CodeInterpreterImageOutput> = _guard((value) =>
-  _checkCodeInterpreterOutput(value, 'image'),
+export const isCodeInterpreterImageOutput: Guard<CodeInterpreterImageOutput> = _guard(_checkImageOutput);
+
+/**
+ * Validates a code interpreter `image` output, as {@link isCodeInterpreterImageOutput} checks it.
+ * @param value Any value.
+ * @param options `maxIssues`: stop after this many issues (default 100).
+ * @returns `{success: true, value}`, or `{success: false, issues}`.
+ */
+export const validateCodeInterpreterImageOutput: Validator<CodeInterpreterImageOutput> = _validator(_checkImageOutput);
+
+/**
+ * Asserts that a value is a code interpreter `image` output; throws a `RunStepValidationError` otherwise.
+ * @param value Any value.
+ */
+export const assertCodeInterpreterImageOutput: Assertion<CodeInterpreterImageOutput> = _assertion(
+  _checkImageOutput,
+  'CodeInterpreterImageOutput',
 );
+
+/** A Standard Schema v1 for {@link CodeInterpreterImageOutput}. */
+export const CodeInterpreterImageOutputSchema: RunStepSchema<CodeInterpreterImageOutput> = _schema(_checkImageOutput);
 
 /**
  * Checks deeply that a value is one file search result.
@@ -185,3 +409,23 @@ export const isCodeInterpreterImageOutput: Guard<CodeInterpreterImageOutput> = _
  * @returns `true` when `value` is a {@link FileSearchResult}.
  */
 export const isFileSearchResult: Guard<FileSearchResult> = _guard(_checkFileSearchResult);
+
+/**
+ * Validates one file search result, as {@link isFileSearchResult} checks it.
+ * @param value Any value.
+ * @param options `maxIssues`: stop after this many issues (default 100).
+ * @returns `{success: true, value}`, or `{success: false, issues}`.
+ */
+export const validateFileSearchResult: Validator<FileSearchResult> = _validator(_checkFileSearchResult);
+
+/**
+ * Asserts that a value is one file search result; throws a `RunStepValidationError` otherwise.
+ * @param value Any value.
+ */
+export const assertFileSearchResult: Assertion<FileSearchResult> = _assertion(
+  _checkFileSearchResult,
+  'FileSearchResult',
+);
+
+/** A Standard Schema v1 for {@link FileSearchResult}. */
+export const FileSearchResultSchema: RunStepSchema<FileSearchResult> = _schema(_checkFileSearchResult);

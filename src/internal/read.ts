@@ -1,17 +1,25 @@
 /**
- * The only ways the guards read a value.
+ * The only ways the checks read a value, and how one check routine serves both guards and validators.
  *
  * - Each property is read once, so a getter that answers differently on every read is judged by its
  *   first answer, and no check ever mixes two answers.
  * - A polluted `Object.prototype` can neither supply a missing key nor change a checked value. Asking
  *   `hasOwnProperty` for every key, or `Object.getPrototypeOf` for every record, would make the guards
  *   several times slower (measured here: 15-25 ns and 8-10 ns a call, against under 1 ns for a direct
- *   read). So each guard call first checks that `Object.prototype` carries none of the keys the guards
- *   read (see `_guard`). While it is clean, records are read directly: a key can only come from the
+ *   read). So each call first checks that `Object.prototype` carries none of the keys the checks read
+ *   (see `_enterCall`). While it is clean, records are read directly: a key can only come from the
  *   record itself or from a prototype its creator chose (a class's getters count). While it is
  *   polluted, every record is read through a view that answers `undefined` for every key it does not
  *   own, so the pollution cannot show through. (Only this realm's prototypes are inspected: an object
  *   from an iframe or a `vm` context whose own realm is polluted is read as it presents itself.)
+ * - One routine per object serves the guard and the validator of the same name: a check is given the
+ *   position of its value (`_At`), `undefined` while a guard runs. A guard stops at the first failure;
+ *   a validator records it there and goes on. Both read the same properties in the same order, the same
+ *   way, so they cannot disagree, and a validator call leaves no other kind of object at the guard's
+ *   property reads to slow them down later.
+ * - A read that throws (a getter, a proxy's trap, a revoked proxy) ends a guard with `false`. A
+ *   validator then checks the value once more, carefully (careful.ts): every read is caught and turned
+ *   into a value that fails the check that reads it, so the issue names its place.
  */
 
 import type { Guard } from '../types.js';
@@ -20,14 +28,81 @@ const _hasOwnProperty = Object.prototype.hasOwnProperty;
 const _ObjectPrototype: object = Object.prototype;
 const _ArrayPrototype: object = Array.prototype;
 
-/** An object as the guards read it: string keys to unknown values. */
+/** An object as the checks read it: string keys to unknown values. */
 export type _Record = { readonly [key: string]: unknown };
 
 /**
- * Whether records whose prototype is `Object.prototype` may be read directly. Each public guard decides
- * this once on entry (see `_guard`); outside a guard call it is `false`, the slow but always-safe answer.
+ * What a validator is told at each failure: the value's position in the input, and where its issues go.
+ * Implemented in report.ts, which only the validators import, so a guard alone bundles none of it.
  */
-let _directReads = false;
+export interface _Position {
+  /** The position of `key` under this one. */
+  child(key: string | number): _Position;
+  /** Records that the value here is not `expected`; `false` once no more issues may be recorded. */
+  fail(expected: _Expected, received: unknown): boolean;
+}
+
+/** What was expected: a description (`"integer or null"`), or the members of an enum. */
+export type _Expected = string | readonly string[];
+
+/**
+ * Where a check stands: `undefined` while a guard runs (the first failure ends the call), or a position
+ * while a validator runs. Every check takes one and returns whether checking goes on, which for a guard
+ * is whether the value is valid so far.
+ */
+export type _At = _Position | undefined;
+
+/** A check of one value at a position (see `_At`). */
+export type _Check = (value: unknown, at: _At) => boolean;
+
+/** The position of `key` under `at`; allocates only while a validator runs. */
+export function _at(at: _At, key: string | number): _At {
+  return at === undefined ? undefined : at.child(key);
+}
+
+/**
+ * A failed check of the value at `at`: `false` for a guard; for a validator, records the issue and says
+ * whether to go on. Every `false` a check returns comes from here or from `_failAt`, which is what makes
+ * a guard's `false` and a validator's issues the same event.
+ */
+export function _fail(at: _At, expected: _Expected, received: unknown): boolean {
+  return at !== undefined && at.fail(expected, received);
+}
+
+/** A failed check of the value under `key` of the record at `at` (see `_fail`). */
+export function _failAt(at: _At, key: string, expected: _Expected, received: unknown): boolean {
+  return at !== undefined && at.child(key).fail(expected, received);
+}
+
+/** Records are read directly: `Object.prototype` holds none of the keys the checks read. */
+const _READ_DIRECTLY = 0;
+/** Records are read through the own-keys-only view: `Object.prototype` is polluted. */
+const _READ_OWN_KEYS = 1;
+/** A validator's second pass after a read threw: every read is caught (see careful.ts). */
+const _READ_CAREFULLY = 2;
+/** How records are read: one of the three above. */
+export type _ReadMode = 0 | 1 | 2;
+
+/**
+ * The careful pass's ways of reading (careful.ts). The validator installs them for the length of its
+ * second pass only, so that a bundle of guards alone carries none of that code.
+ */
+export interface _CarefulReads {
+  /** A record read so that every read is caught; `undefined` for what is no record. */
+  record(value: object): _Record | undefined;
+  /** `_isArrayOf`, every read caught. */
+  isArrayOf(value: unknown[], check: _Check, at: _At): boolean;
+  /** `_isMapOf`, every read caught. */
+  isMapOf(value: object, check: _Check, expected: _Expected, at: _At): boolean;
+}
+
+/**
+ * How the current call reads records. Each call decides on entry (see `_enterCall`); outside a call it
+ * is the own-keys-only view, the slow but always-safe answer.
+ */
+let _readMode: _ReadMode = _READ_OWN_KEYS;
+/** The careful reads, while a validator's second pass runs. */
+let _careful: _CarefulReads | undefined;
 
 /**
  * Wraps an internal check into a public guard. The guard never throws: a proxy whose traps throw, a
@@ -36,18 +111,38 @@ let _directReads = false;
  * in the input) leaves the outer call's reads as they were.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function _guard<Type>(check: (value: unknown) => boolean): Guard<Type> {
+export function _guard<Type>(check: _Check): Guard<Type> {
   return (value: unknown): value is Type => {
-    const outer = _directReads;
+    const outer = _enterCall();
     try {
-      _directReads = _objectPrototypeIsClean();
-      return check(value);
+      return check(value, undefined);
     } catch {
       return false;
     } finally {
-      _directReads = outer;
+      _readMode = outer;
     }
   };
+}
+
+/** Starts a guard or validator call: decides how records are read; returns the outer call's mode. */
+export function _enterCall(): _ReadMode {
+  const outer = _readMode;
+  _readMode = _objectPrototypeIsClean() ? _READ_DIRECTLY : _READ_OWN_KEYS;
+  return outer;
+}
+
+/** Switches the current validator call to `reads` (its second pass); returns the outer ones, for `_leaveCall`. */
+export function _enterCarefulPass(reads: _CarefulReads): _CarefulReads | undefined {
+  const outer = _careful;
+  _careful = reads;
+  _readMode = _READ_CAREFULLY;
+  return outer;
+}
+
+/** Ends a call started by `_enterCall` (and `_enterCarefulPass`), restoring the outer call's reads. */
+export function _leaveCall(outer: _ReadMode, outerCareful: _CarefulReads | undefined = _careful): void {
+  _readMode = outer;
+  _careful = outerCareful;
 }
 
 /**
@@ -56,7 +151,7 @@ export function _guard<Type>(check: (value: unknown) => boolean): Guard<Type> {
  * Every key a check reads must be listed here; test/prototype-pollution.test.ts fails for any key that
  * is missing.
  */
-function _objectPrototypeIsClean(): boolean {
+export function _objectPrototypeIsClean(): boolean {
   const prototype = _ObjectPrototype;
   return !(
     'arguments' in prototype ||
@@ -122,31 +217,45 @@ const _ownOnly: ProxyHandler<_Record> = {
  */
 export function _record(value: unknown): _Record | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  return _directReads ? (value as _Record) : new Proxy(value as _Record, _ownOnly);
+  return _readMode === _READ_DIRECTLY ? (value as _Record) : _view(value as _Record);
 }
 
-/** An array whose every item passes `check`; a hole counts as `undefined`, never as an inherited index. */
-export function _isArrayOf(value: unknown, check: (item: unknown) => boolean): boolean {
-  if (!Array.isArray(value)) return false;
+/** The view of a record for the two slow ways of reading (see `_readMode`). */
+function _view(record: _Record): _Record | undefined {
+  return _readMode === _READ_CAREFULLY && _careful !== undefined
+    ? _careful.record(record)
+    : new Proxy(record, _ownOnly);
+}
+
+/**
+ * An array whose every item passes `check`; a hole counts as `undefined`, never as an inherited index.
+ */
+export function _isArrayOf(value: unknown, check: _Check, at: _At): boolean {
+  if (!Array.isArray(value)) return _fail(at, 'array', value);
+  if (_readMode === _READ_CAREFULLY && _careful !== undefined) return _careful.isArrayOf(value, check, at);
   const length: number = value.length;
   for (let index = 0; index < length; index++) {
     const item: unknown = value[index];
     // A hole reads from the prototypes, which hold no index unless someone added one there.
     const own = !(index in _ArrayPrototype) || _hasOwnProperty.call(value, index) ? item : undefined;
-    if (!check(own)) return false;
+    if (!check(own, _at(at, index))) return false;
   }
   return true;
 }
 
-/** A map (such as `metadata`): an object whose every own enumerable string-keyed value passes `check`. */
-export function _isMapOf(value: unknown, check: (item: unknown) => boolean): boolean {
+/**
+ * A map (such as `metadata`): an object whose every own enumerable string-keyed value passes `check`.
+ * `expected` names what the map itself must be.
+ */
+export function _isMapOf(value: unknown, check: _Check, expected: _Expected, at: _At): boolean {
   // The same test as in `_record`, written out: a shared helper measured 46 more instructions per run
   // step call (1255 against 1209, bench:instructions).
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return _fail(at, expected, value);
+  if (_readMode === _READ_CAREFULLY && _careful !== undefined) return _careful.isMapOf(value, check, expected, at);
   // `for...in` with `hasOwnProperty` on the enumerated key allocates nothing and is optimized as a pair
   // by V8, unlike `Object.keys`; inherited keys (a polluted prototype's among them) are skipped.
   for (const key in value) {
-    if (_hasOwnProperty.call(value, key) && !check((value as _Record)[key])) return false;
+    if (_hasOwnProperty.call(value, key) && !check((value as _Record)[key], _at(at, key))) return false;
   }
   return true;
 }

@@ -1,0 +1,408 @@
+// A consumer's code, as a user of the package writes it: it imports every export and uses each (the
+// consumer's tsconfig has noUnusedLocals). It is only compiled, never run:
+//   - by `npm test` (scripts/check-consumer.mjs) with the project's TypeScript, under moduleResolution
+//     bundler and nodenext, after checking that it imports every export of the package;
+//   - by `npm run test:runtimes` with every TypeScript version the README promises, against the packed
+//     tarball installed in a throwaway project, as ESM and (for nodenext) as CommonJS too.
+// Each `@ts-expect-error` is a mistake the types must reject, on every version.
+import {
+  CODE_INTERPRETER_OUTPUT_TYPES,
+  FILE_SEARCH_RANKERS,
+  FILE_SEARCH_RESULT_CONTENT_TYPES,
+  RUN_STEP_ERROR_CODES,
+  RUN_STEP_STATUSES,
+  RUN_STEP_TYPES,
+  TERMINAL_RUN_STEP_STATUSES,
+  TOOL_CALL_TYPES,
+  assertNever,
+  getToolCalls,
+  getToolCallsByType,
+  hasStatus,
+  isCodeInterpreterImageOutput,
+  isCodeInterpreterLogsOutput,
+  isCodeInterpreterOutput,
+  isCodeInterpreterOutputType,
+  isCodeInterpreterToolCall,
+  isFileSearchRanker,
+  isFileSearchResult,
+  isFileSearchResultContentType,
+  isFileSearchToolCall,
+  isFunctionToolCall,
+  isInProgressStep,
+  isMessageCreationStep,
+  isMessageCreationStepDetails,
+  isRunStepDetails,
+  isRunStepErrorCode,
+  isRunStepObject,
+  isRunStepStatus,
+  isRunStepType,
+  isTerminalRunStepStatus,
+  isTerminalStep,
+  isToolCall,
+  isToolCallType,
+  isToolCallsStep,
+  isToolCallsStepDetails,
+  matchStatus,
+  matchStepType,
+  matchToolCall,
+  type CodeInterpreterImageOutput,
+  type CodeInterpreterLogsOutput,
+  type CodeInterpreterOutput,
+  type CodeInterpreterOutputType,
+  type CodeInterpreterToolCall,
+  type FileSearchRanker,
+  type FileSearchRankingOptions,
+  type FileSearchResult,
+  type FileSearchResultAttributes,
+  type FileSearchResultContent,
+  type FileSearchResultContentType,
+  type FileSearchToolCall,
+  type FunctionToolCall,
+  type Guard,
+  type MessageCreationRunStep,
+  type MessageCreationStepDetails,
+  type Metadata,
+  type RunStepBase,
+  type RunStepCompletionTokensDetails,
+  type RunStepCompletionUsage,
+  type RunStepDetails,
+  type RunStepErrorCode,
+  type RunStepLastError,
+  type RunStepObject,
+  type RunStepOfType,
+  type RunStepPromptTokenDetails,
+  type RunStepStatus,
+  type RunStepStatusHandlers,
+  type RunStepType,
+  type RunStepTypeHandlers,
+  type TerminalRunStepStatus,
+  type ToolCall,
+  type ToolCallHandlers,
+  type ToolCallOfType,
+  type ToolCallType,
+  type ToolCallsRunStep,
+  type ToolCallsStepDetails,
+} from 'openai-run-step-guards';
+import {
+  DEFAULT_MAX_ISSUES,
+  RunStepValidationError,
+  CodeInterpreterImageOutputSchema,
+  CodeInterpreterLogsOutputSchema,
+  CodeInterpreterOutputSchema,
+  CodeInterpreterToolCallSchema,
+  FileSearchResultSchema,
+  FileSearchToolCallSchema,
+  FunctionToolCallSchema,
+  MessageCreationStepDetailsSchema,
+  RunStepDetailsSchema,
+  RunStepObjectSchema,
+  ToolCallSchema,
+  ToolCallsStepDetailsSchema,
+  assertCodeInterpreterImageOutput,
+  assertCodeInterpreterLogsOutput,
+  assertCodeInterpreterOutput,
+  assertCodeInterpreterToolCall,
+  assertFileSearchResult,
+  assertFileSearchToolCall,
+  assertFunctionToolCall,
+  assertMessageCreationStepDetails,
+  assertRunStepDetails,
+  assertRunStepObject,
+  assertToolCall,
+  assertToolCallsStepDetails,
+  validateCodeInterpreterImageOutput,
+  validateCodeInterpreterLogsOutput,
+  validateCodeInterpreterOutput,
+  validateCodeInterpreterToolCall,
+  validateFileSearchResult,
+  validateFileSearchToolCall,
+  validateFunctionToolCall,
+  validateMessageCreationStepDetails,
+  validateRunStepDetails,
+  validateRunStepObject,
+  validateToolCall,
+  validateToolCallsStepDetails,
+  formatIssue,
+  formatPath,
+  type Assertion,
+  type ReceivedValue,
+  type RunStepSchema,
+  type RunStepSchemaProps,
+  type StandardSchemaV1,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+  type Validator,
+  type ValueKind,
+} from 'openai-run-step-guards';
+
+/** True when A and B are the same type (not merely assignable to each other). */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/** Compiles only when A and B are the same type: `same<A, B>(true)`. */
+const same = <A, B>(check: Equal<A, B>): Equal<A, B> => check;
+
+// Guards: unknown in, the exact type out, on the true branch only.
+export function describeValue(value: unknown): string {
+  if (isRunStepObject(value)) {
+    same<typeof value, RunStepObject>(true);
+    // @ts-expect-error step_details may be message_creation details: narrow on `type` first
+    value.step_details.tool_calls;
+    return describeStep(value);
+  }
+  if (isRunStepDetails(value)) return `step_details of type ${value.type}`;
+  if (isToolCall(value)) return `a ${value.type} tool call`;
+  if (isCodeInterpreterOutput(value)) return `a ${value.type} output`;
+  if (isFileSearchResult(value)) return `a result from ${value.file_name}, score ${value.score}`;
+  same<typeof value, unknown>(true);
+  return 'something else';
+}
+
+// Narrowing on `type` narrows `step_details` too; the switch on `status` is exhaustive.
+export function describeStep(step: RunStepObject): string {
+  switch (step.status) {
+    case 'in_progress':
+    case 'cancelled':
+    case 'failed':
+    case 'completed':
+    case 'expired':
+      break;
+    default:
+      assertNever(step.status);
+  }
+  if (step.type === 'tool_calls') {
+    same<typeof step, ToolCallsRunStep>(true);
+    same<typeof step.step_details, ToolCallsStepDetails>(true);
+    return step.step_details.tool_calls.map(describeToolCall).join('; ');
+  }
+  same<typeof step, MessageCreationRunStep>(true);
+  const details: MessageCreationStepDetails = step.step_details;
+  return `created message ${details.message_creation.message_id}`;
+}
+
+// An exhaustive switch over tool calls and their outputs: a kind without a case would not compile.
+export function describeToolCall(call: ToolCall): string {
+  switch (call.type) {
+    case 'code_interpreter': {
+      const code: CodeInterpreterToolCall = call;
+      return code.code_interpreter.outputs.map(describeOutput).join(', ');
+    }
+    case 'file_search': {
+      const search: FileSearchToolCall = call;
+      const ranking: FileSearchRankingOptions | undefined = search.file_search.ranking_options;
+      const results: FileSearchResult[] = search.file_search.results ?? [];
+      const content: FileSearchResultContent[] = results[0]?.content ?? [];
+      const attributes: FileSearchResultAttributes | null | undefined = results[0]?.attributes;
+      const ranker: FileSearchRanker | undefined = ranking?.ranker;
+      const contentType: FileSearchResultContentType | undefined = content[0]?.type;
+      return `${results.length} results, ranker ${ranker}, ${contentType}, ${Object.keys(attributes ?? {})}`;
+    }
+    case 'function': {
+      const fn: FunctionToolCall = call;
+      // @ts-expect-error output is string | null: null until the tool's output was submitted
+      const output: string = fn.function.output;
+      return `${fn.function.name} -> ${output}`;
+    }
+    default:
+      return assertNever(call);
+  }
+}
+
+function describeOutput(output: CodeInterpreterOutput): string {
+  switch (output.type) {
+    case 'logs': {
+      const logs: CodeInterpreterLogsOutput = output;
+      return logs.logs;
+    }
+    case 'image': {
+      const image: CodeInterpreterImageOutput = output;
+      return image.image.file_id;
+    }
+    default:
+      return assertNever(output);
+  }
+}
+
+export function logsOnly(output: CodeInterpreterOutput): string {
+  switch (output.type) {
+    case 'logs':
+      return output.logs;
+    default:
+      // @ts-expect-error the 'image' case is missing, so `output` is not `never` here
+      return assertNever(output);
+  }
+}
+
+// The deep guards of the parts, one by one; each narrows a value met on its own.
+export function parts(value: unknown): string[] {
+  const found: string[] = [];
+  if (isMessageCreationStepDetails(value)) found.push(value.message_creation.message_id);
+  if (isToolCallsStepDetails(value)) found.push(`${value.tool_calls.length} calls`);
+  if (isCodeInterpreterToolCall(value)) found.push(value.code_interpreter.input);
+  if (isFileSearchToolCall(value)) found.push(value.id);
+  if (isFunctionToolCall(value)) found.push(value.function.arguments);
+  if (isCodeInterpreterLogsOutput(value)) found.push(value.logs);
+  if (isCodeInterpreterImageOutput(value)) found.push(value.image.file_id);
+  const guards: Guard<RunStepDetails>[] = [isRunStepDetails, isMessageCreationStepDetails, isToolCallsStepDetails];
+  // @ts-expect-error a guard of tool calls is not a guard of step details
+  guards.push(isToolCall);
+  return found;
+}
+
+// Enums: readonly tuples, their unions, and guards for a lone value.
+export function enums(value: unknown): string[] {
+  const all: readonly string[][] = [
+    [...RUN_STEP_STATUSES],
+    [...TERMINAL_RUN_STEP_STATUSES],
+    [...RUN_STEP_TYPES],
+    [...TOOL_CALL_TYPES],
+    [...CODE_INTERPRETER_OUTPUT_TYPES],
+    [...RUN_STEP_ERROR_CODES],
+    [...FILE_SEARCH_RANKERS],
+    [...FILE_SEARCH_RESULT_CONTENT_TYPES],
+  ];
+  same<RunStepStatus, (typeof RUN_STEP_STATUSES)[number]>(true);
+  same<TerminalRunStepStatus, 'cancelled' | 'failed' | 'completed' | 'expired'>(true);
+  same<RunStepType, 'message_creation' | 'tool_calls'>(true);
+  same<ToolCallType, 'code_interpreter' | 'file_search' | 'function'>(true);
+  same<CodeInterpreterOutputType, 'logs' | 'image'>(true);
+  same<RunStepErrorCode, 'server_error' | 'rate_limit_exceeded'>(true);
+  // @ts-expect-error the arrays are readonly
+  RUN_STEP_STATUSES.push('paused');
+  const kinds: string[] = [];
+  if (isRunStepStatus(value)) kinds.push(value);
+  if (isTerminalRunStepStatus(value)) kinds.push(value);
+  if (isRunStepType(value)) kinds.push(value);
+  if (isToolCallType(value)) kinds.push(value);
+  if (isCodeInterpreterOutputType(value)) kinds.push(value);
+  if (isRunStepErrorCode(value)) kinds.push(value);
+  if (isFileSearchRanker(value)) kinds.push(value);
+  if (isFileSearchResultContentType(value)) kinds.push(value);
+  return [...kinds, ...all.map((values) => values.join(','))];
+}
+
+// Narrowing helpers, for steps already checked.
+export function helpers(step: RunStepObject): string {
+  const calls: ToolCall[] = getToolCalls(step);
+  const functions = getToolCallsByType(step, 'function');
+  same<typeof functions, FunctionToolCall[]>(true);
+  same<ToolCallOfType<'file_search'>, FileSearchToolCall>(true);
+  same<RunStepOfType<'tool_calls'>, ToolCallsRunStep>(true);
+  // @ts-expect-error 'retrieval' was an Assistants v1 tool, not a tool call type
+  getToolCallsByType(step, 'retrieval');
+  if (isToolCallsStep(step)) same<typeof step.step_details, ToolCallsStepDetails>(true);
+  if (isMessageCreationStep(step)) same<typeof step.step_details, MessageCreationStepDetails>(true);
+  if (hasStatus(step, 'failed')) {
+    const error: RunStepLastError | null = step.last_error;
+    same<typeof step.status, 'failed'>(true);
+    return `failed: ${error?.code}`;
+  }
+  const statuses = 'failed' as 'failed' | 'cancelled';
+  // @ts-expect-error hasStatus takes one status literal, not a union
+  hasStatus(step, statuses);
+  if (isTerminalStep(step)) same<typeof step.status, TerminalRunStepStatus>(true);
+  if (isInProgressStep(step)) same<typeof step.status, 'in_progress'>(true);
+  return `${calls.length} calls, ${functions.length} to functions`;
+}
+
+// The fields every step shares, with the breakdowns of token usage sent since 2025.
+export function base(step: RunStepBase): number {
+  const usage: RunStepCompletionUsage | null = step.usage;
+  const prompt: RunStepPromptTokenDetails | undefined = usage?.prompt_token_details;
+  const completion: RunStepCompletionTokensDetails | undefined = usage?.completion_tokens_details;
+  const metadata: Metadata | null | undefined = step.metadata;
+  // @ts-expect-error metadata values are strings
+  const count: number | undefined = metadata?.['count'];
+  return (prompt?.cached_tokens ?? 0) + (completion?.reasoning_tokens ?? 0) + (count ?? 0);
+}
+
+// Exhaustive matching: every handler gets its case narrowed; a missing handler does not compile.
+const statusHandlers: RunStepStatusHandlers = {
+  in_progress: (step) => `running since ${step.created_at}`,
+  completed: (step) => `done at ${step.completed_at}`,
+  failed: (step) => `failed: ${step.last_error?.message}`,
+  cancelled: () => 'cancelled',
+  expired: () => 'expired',
+};
+const typeHandlers: RunStepTypeHandlers = {
+  message_creation: (step) => step.step_details.message_creation.message_id,
+  tool_calls: (step) => step.step_details.tool_calls.length,
+};
+const toolCallHandlers: ToolCallHandlers = {
+  code_interpreter: (call) => call.code_interpreter.input,
+  file_search: (call) => call.file_search.results?.length ?? 0,
+  function: (call) => call.function.name,
+};
+
+export function match(step: RunStepObject): string {
+  const status = matchStatus(step, statusHandlers);
+  const type = matchStepType(step, typeHandlers);
+  const kinds = getToolCalls(step).map((call) => matchToolCall(call, toolCallHandlers));
+  const typed: 'yes' | 'no' = matchStatus(step, {
+    in_progress: () => 'no' as const,
+    completed: () => 'yes' as const,
+    failed: () => 'no' as const,
+    cancelled: () => 'no' as const,
+    expired: () => 'no' as const,
+  });
+  // @ts-expect-error the handler for 'expired' is missing
+  matchStatus(step, { in_progress: () => 1, completed: () => 1, failed: () => 1, cancelled: () => 1 });
+  return `${String(status)} ${String(type)} ${kinds.join(',')} ${typed}`;
+}
+
+// Diagnostics: a validator's result narrows on `success`; an assertion narrows its argument; every
+// schema is a Standard Schema v1 whose `validate` answers synchronously.
+export function diagnose(value: unknown, options?: ValidateOptions): string[] {
+  const result: ValidationResult<RunStepObject> = validateRunStepObject(
+    value,
+    options ?? { maxIssues: DEFAULT_MAX_ISSUES },
+  );
+  if (result.success) {
+    same<typeof result.value, RunStepObject>(true);
+    // @ts-expect-error a success has no issues
+    result.issues;
+    return [];
+  }
+  const issues: readonly ValidationIssue[] = result.issues;
+  return issues.map((issue) => {
+    const received: ReceivedValue = issue.received;
+    const kind: ValueKind = received.kind;
+    return `${formatPath(issue.path)} (${kind}): ${formatIssue(issue)}`;
+  });
+}
+
+export function insist(value: unknown): string {
+  try {
+    assertRunStepObject(value);
+    same<typeof value, RunStepObject>(true);
+    return value.id;
+  } catch (error) {
+    if (error instanceof RunStepValidationError) return `${error.expected}: ${error.issues.length} issues`;
+    throw error;
+  }
+}
+
+const validators: readonly [Validator<unknown>, Assertion<never>, RunStepSchema<unknown>][] = [
+  [validateRunStepObject, assertRunStepObject, RunStepObjectSchema],
+  [validateRunStepDetails, assertRunStepDetails, RunStepDetailsSchema],
+  [validateMessageCreationStepDetails, assertMessageCreationStepDetails, MessageCreationStepDetailsSchema],
+  [validateToolCallsStepDetails, assertToolCallsStepDetails, ToolCallsStepDetailsSchema],
+  [validateToolCall, assertToolCall, ToolCallSchema],
+  [validateCodeInterpreterToolCall, assertCodeInterpreterToolCall, CodeInterpreterToolCallSchema],
+  [validateFileSearchToolCall, assertFileSearchToolCall, FileSearchToolCallSchema],
+  [validateFunctionToolCall, assertFunctionToolCall, FunctionToolCallSchema],
+  [validateCodeInterpreterOutput, assertCodeInterpreterOutput, CodeInterpreterOutputSchema],
+  [validateCodeInterpreterLogsOutput, assertCodeInterpreterLogsOutput, CodeInterpreterLogsOutputSchema],
+  [validateCodeInterpreterImageOutput, assertCodeInterpreterImageOutput, CodeInterpreterImageOutputSchema],
+  [validateFileSearchResult, assertFileSearchResult, FileSearchResultSchema],
+];
+
+export function standard(value: unknown): number {
+  const props: RunStepSchemaProps<RunStepObject> = RunStepObjectSchema['~standard'];
+  const result = props.validate(value);
+  if (result.issues === undefined) same<typeof result.value, RunStepObject>(true);
+  type Output = StandardSchemaV1.InferOutput<typeof RunStepObjectSchema>;
+  same<Output, RunStepObject>(true);
+  // @ts-expect-error a run step schema is not a tool call schema
+  const wrong: StandardSchemaV1<unknown, ToolCall> = RunStepObjectSchema;
+  return validators.length + (wrong === undefined ? 0 : 1);
+}

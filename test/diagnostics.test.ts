@@ -1,0 +1,502 @@
+// The validators against the guards: the same answer on every input (fast-check), issues that point at
+// the place a value was corrupted, the assertion error, rendering of hostile values, and the cap.
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import {
+  DEFAULT_MAX_ISSUES,
+  RunStepValidationError,
+  assertRunStepObject,
+  formatIssue,
+  formatPath,
+  isRunStepObject,
+  validateRunStepObject,
+  type Assertion,
+  type RunStepSchema,
+  type ValidationIssue,
+  type Validator,
+} from '../src/index.js';
+import { DISCRIMINANTS, ENUMS, patternOf } from './support/contract.js';
+import { corruptions, getAt, walk } from './support/corrupt.js';
+import { acceptedRunSteps, deepFreeze } from './support/fixtures.js';
+
+type Path = readonly (string | number)[];
+
+/** One root the package checks: its guard, validator, assertion and schema, and where it sits in a run step. */
+function root<Value>(
+  name: string,
+  pattern: string,
+  guard: (value: unknown) => value is Value,
+  validate: Validator<Value>,
+  assert: Assertion<Value>,
+  schema: RunStepSchema<Value>,
+) {
+  return {
+    name,
+    pattern,
+    guard: guard as (value: unknown) => boolean,
+    validate: validate as Validator<unknown>,
+    assert: assert as (value: unknown) => void,
+    schema: schema as RunStepSchema<unknown>,
+  };
+}
+
+const ROOTS = [
+  root(
+    'RunStepObject',
+    '',
+    api.isRunStepObject,
+    api.validateRunStepObject,
+    api.assertRunStepObject,
+    api.RunStepObjectSchema,
+  ),
+  root(
+    'RunStepDetails',
+    'step_details',
+    api.isRunStepDetails,
+    api.validateRunStepDetails,
+    api.assertRunStepDetails,
+    api.RunStepDetailsSchema,
+  ),
+  root(
+    'MessageCreationStepDetails',
+    'step_details',
+    api.isMessageCreationStepDetails,
+    api.validateMessageCreationStepDetails,
+    api.assertMessageCreationStepDetails,
+    api.MessageCreationStepDetailsSchema,
+  ),
+  root(
+    'ToolCallsStepDetails',
+    'step_details',
+    api.isToolCallsStepDetails,
+    api.validateToolCallsStepDetails,
+    api.assertToolCallsStepDetails,
+    api.ToolCallsStepDetailsSchema,
+  ),
+  root(
+    'ToolCall',
+    'step_details.tool_calls[]',
+    api.isToolCall,
+    api.validateToolCall,
+    api.assertToolCall,
+    api.ToolCallSchema,
+  ),
+  root(
+    'CodeInterpreterToolCall',
+    'step_details.tool_calls[]',
+    api.isCodeInterpreterToolCall,
+    api.validateCodeInterpreterToolCall,
+    api.assertCodeInterpreterToolCall,
+    api.CodeInterpreterToolCallSchema,
+  ),
+  root(
+    'FileSearchToolCall',
+    'step_details.tool_calls[]',
+    api.isFileSearchToolCall,
+    api.validateFileSearchToolCall,
+    api.assertFileSearchToolCall,
+    api.FileSearchToolCallSchema,
+  ),
+  root(
+    'FunctionToolCall',
+    'step_details.tool_calls[]',
+    api.isFunctionToolCall,
+    api.validateFunctionToolCall,
+    api.assertFunctionToolCall,
+    api.FunctionToolCallSchema,
+  ),
+  root(
+    'CodeInterpreterOutput',
+    'step_details.tool_calls[].code_interpreter.outputs[]',
+    api.isCodeInterpreterOutput,
+    api.validateCodeInterpreterOutput,
+    api.assertCodeInterpreterOutput,
+    api.CodeInterpreterOutputSchema,
+  ),
+  root(
+    'CodeInterpreterLogsOutput',
+    'step_details.tool_calls[].code_interpreter.outputs[]',
+    api.isCodeInterpreterLogsOutput,
+    api.validateCodeInterpreterLogsOutput,
+    api.assertCodeInterpreterLogsOutput,
+    api.CodeInterpreterLogsOutputSchema,
+  ),
+  root(
+    'CodeInterpreterImageOutput',
+    'step_details.tool_calls[].code_interpreter.outputs[]',
+    api.isCodeInterpreterImageOutput,
+    api.validateCodeInterpreterImageOutput,
+    api.assertCodeInterpreterImageOutput,
+    api.CodeInterpreterImageOutputSchema,
+  ),
+  root(
+    'FileSearchResult',
+    'step_details.tool_calls[].file_search.results[]',
+    api.isFileSearchResult,
+    api.validateFileSearchResult,
+    api.assertFileSearchResult,
+    api.FileSearchResultSchema,
+  ),
+];
+
+const steps = acceptedRunSteps().map(({ step }) => step);
+
+/** Every value in the fixture run steps at `pattern` (the steps themselves for `''`), with its path. */
+function valuesAt(pattern: string): { path: Path; value: unknown }[] {
+  if (pattern === '') return steps.map((value) => ({ path: [], value }));
+  return steps.flatMap((step) =>
+    [...walk(step)].filter((path) => patternOf(path) === pattern).map((path) => ({ path, value: getAt(step, path) })),
+  );
+}
+
+/** `path` with `prefix` removed, or `undefined` when `path` is not under `prefix`. */
+function under(path: Path, prefix: Path): Path | undefined {
+  return prefix.every((key, index) => path[index] === key) ? path.slice(prefix.length) : undefined;
+}
+
+/**
+ * Whether an issue points at the corrupted place: at it or inside it; for a swapped discriminant, anywhere
+ * in the object it discriminates (the body that no longer matches is a sibling of `type`).
+ */
+function pointsAt(issue: ValidationIssue, corrupted: Path, discriminant: boolean): boolean {
+  return under(issue.path, discriminant ? corrupted.slice(0, -1) : corrupted) !== undefined;
+}
+
+let cases = 0;
+afterAll(() => console.info(`validators: ${cases} agreement cases against the guards`));
+
+describe('each validator says exactly what its guard says', () => {
+  it('has a guard, validator, assertion and schema for every root', () => {
+    for (const root of ROOTS) {
+      expect([typeof root.guard, typeof root.validate, typeof root.assert, typeof root.schema]).toEqual([
+        'function',
+        'function',
+        'function',
+        'object',
+      ]);
+    }
+  });
+
+  it.each(ROOTS.map((root) => [root.name, root] as const))('%s: on every fixture value', (_, root) => {
+    const values = valuesAt(root.pattern);
+    expect(values.length).toBeGreaterThan(0);
+    for (const { value } of values) {
+      const frozen = deepFreeze(structuredClone(value));
+      const result = root.validate(frozen);
+      expect(result.success).toBe(root.guard(frozen));
+      if (result.success) expect(result.value).toBe(frozen);
+      else expect(result.issues.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('issues point at the corrupted place', () => {
+  const totals = { corruptions: 0, exact: 0 };
+  afterAll(() =>
+    console.info(
+      `validateRunStepObject: ${totals.corruptions} corruptions, each with an issue at its place (${totals.exact} at exactly its path)`,
+    ),
+  );
+
+  it.each(steps.map((step) => [step['id'] as string, step] as const))('%s', (_, step) => {
+    const missed: string[] = [];
+    for (const corruption of corruptions(step)) {
+      const result = validateRunStepObject(corruption.value);
+      const issues = result.success ? [] : result.issues;
+      const discriminant = DISCRIMINANTS.has(patternOf(corruption.path)) && corruption.description.includes('swapped');
+      if (!issues.some((issue) => pointsAt(issue, corruption.path, discriminant))) {
+        missed.push(`${corruption.description} -> ${issues.map(formatIssue).join('; ') || 'accepted'}`);
+      }
+      if (issues.some((issue) => formatPath(issue.path) === formatPath(corruption.path))) totals.exact++;
+      totals.corruptions++;
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('reports a corruption deep in a part at the same place relative to that part', () => {
+    let checked = 0;
+    for (const step of steps) {
+      for (const corruption of corruptions(step)) {
+        // Each part of the step that holds the corrupted place, checked alone by the roots of its kind.
+        for (let length = 1; length < corruption.path.length; length++) {
+          const holder = corruption.path.slice(0, length);
+          const pattern = patternOf(holder);
+          const inner = corruption.path.slice(length);
+          for (const root of ROOTS.filter((candidate) => candidate.pattern === pattern)) {
+            if (!root.guard(getAt(step, holder))) continue; // a part of another kind, such as a function call for isFileSearchToolCall
+            const part = getAt(corruption.value, holder);
+            const result = root.validate(part);
+            expect(result.success).toBe(root.guard(part));
+            if (result.success) continue;
+            const discriminant =
+              DISCRIMINANTS.has(patternOf(corruption.path)) && corruption.description.includes('swapped');
+            if (!result.issues.some((issue) => pointsAt(issue, inner, discriminant))) {
+              expect.fail(`${root.name}: ${corruption.description} -> ${result.issues.map(formatIssue).join('; ')}`);
+            }
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+// ---- fast-check: generated values --------------------------------------------------------------------
+
+const ENUM_VALUES = [...new Set([...ENUMS.values()].flat())];
+const REMOVE = Symbol('remove');
+
+/** A replacement for one node: removal, a neighbouring enum value, an edge-case number, or any JSON. */
+const replacement = fc.oneof(
+  fc.constant<typeof REMOVE>(REMOVE),
+  fc.constantFrom<unknown>(...ENUM_VALUES),
+  fc.constantFrom<unknown>(null, undefined, 0, -0, 1.5, -1, 2 ** 53, Number.NaN, Infinity, '', [], {}, true),
+  fc.jsonValue({ maxDepth: 2 }),
+);
+
+/** A copy of `value` with the node at one of its paths replaced (or removed), and that path. */
+function mutate(value: unknown, pick: number, by: unknown): { value: unknown; path: Path } {
+  const paths = [...walk(value)];
+  const copy = structuredClone(value);
+  if (paths.length === 0) return { value: by === REMOVE ? undefined : by, path: [] };
+  const path = paths[pick % paths.length] as Path;
+  const parent = getAt(copy, path.slice(0, -1)) as Record<string | number, unknown>;
+  const key = path[path.length - 1] as string | number;
+  if (by === REMOVE) delete parent[key];
+  else parent[key] = by;
+  return { value: copy, path };
+}
+
+const RUNS_PER_ROOT = 1_000;
+
+describe('fast-check: validators and guards agree on generated values', () => {
+  it.each(ROOTS.map((root) => [root.name, root] as const))('%s', (_, root) => {
+    const fixtures = valuesAt(root.pattern).map(({ value }) => value);
+    // Up to three mutations of a fixture value: valid values and corrupted ones, deep inside arrays too.
+    const mutated = fc
+      .tuple(fc.constantFrom(...fixtures), fc.array(fc.tuple(fc.nat(), replacement), { minLength: 0, maxLength: 3 }))
+      .map(([start, edits]) => {
+        let value = start;
+        let last: Path | undefined;
+        for (const [pick, by] of edits) ({ value, path: last } = mutate(value, pick, by));
+        return { value, last, edits: edits.length, startValid: root.guard(start) };
+      });
+    const anyJson = fc.jsonValue().map((value) => ({ value, last: undefined, edits: 0, startValid: false }));
+    fc.assert(
+      fc.property(fc.oneof({ arbitrary: mutated, weight: 4 }, { arbitrary: anyJson, weight: 1 }), (sample) => {
+        cases++;
+        const frozen = deepFreeze(sample.value);
+        const before = JSON.stringify(frozen);
+        const valid = root.guard(frozen);
+        const result = root.validate(frozen);
+        expect(result.success).toBe(valid);
+        expect(JSON.stringify(frozen)).toBe(before);
+        // A single edit that breaks a valid value is reported inside the object that holds the edited node.
+        if (!result.success && sample.edits === 1 && sample.last !== undefined && sample.startValid) {
+          const holder = sample.last.slice(0, -1);
+          expect(result.issues.some((issue) => under(issue.path, holder) !== undefined)).toBe(true);
+        }
+      }),
+      { numRuns: RUNS_PER_ROOT },
+    );
+  });
+
+  it(`checks at least 10,000 generated values per run (${ROOTS.length} roots × ${RUNS_PER_ROOT})`, () => {
+    expect(cases).toBeGreaterThanOrEqual(10_000);
+  });
+});
+
+// ---- the issues themselves ---------------------------------------------------------------------------
+
+const fixtureStep = deepFreeze(
+  structuredClone(steps.find((step) => JSON.stringify(step).includes('"function"'))) as Record<string, unknown>,
+);
+
+/** `fixtureStep` with `edit` applied to a copy. */
+function edited(edit: (step: any) => void): unknown {
+  const copy = structuredClone(fixtureStep);
+  edit(copy);
+  return copy;
+}
+
+describe('issues', () => {
+  it('carry path, expected, received kind and preview, and a message', () => {
+    const result = validateRunStepObject(
+      edited((step) => {
+        const call = step.step_details.tool_calls.find((c: any) => c.type === 'function');
+        call.function.output = 42;
+      }),
+    );
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues).toHaveLength(1);
+    const [issue] = result.issues;
+    expect(issue?.path.slice(0, 2)).toEqual(['step_details', 'tool_calls']);
+    expect(issue?.path.slice(3)).toEqual(['function', 'output']);
+    expect(issue?.expected).toBe('string or null');
+    expect(issue?.received).toEqual({ kind: 'number', preview: '42' });
+    expect(issue?.message).toBe('expected string or null, received number (42)');
+    expect(formatIssue(issue!)).toMatch(/^step_details\.tool_calls\[\d+\]\.function\.output: expected string or null/);
+  });
+
+  it('lists every issue, in the order of the checks, the same on every call', () => {
+    const value = edited((step) => {
+      step.created_at = 1.5;
+      step.status = 'done';
+      step.metadata = { a: 1 };
+      step.usage = { prompt_tokens: '1', completion_tokens: 2, total_tokens: null };
+    });
+    const first = validateRunStepObject(value);
+    expect(first.success ? [] : first.issues.map(formatIssue)).toEqual([
+      'created_at: expected integer, received number (1.5)',
+      'status: expected "in_progress" | "cancelled" | "failed" | "completed" | "expired", received string ("done")',
+      'metadata.a: expected string, received number (1)',
+      'usage.prompt_tokens: expected integer, received string ("1")',
+      'usage.total_tokens: expected integer, received null',
+    ]);
+    expect(validateRunStepObject(value)).toEqual(first);
+  });
+
+  it('reports a step whose type disagrees with its details at both places, since either may be wrong', () => {
+    const value = edited((step) => (step.type = 'message_creation'));
+    const result = validateRunStepObject(value);
+    expect(result.success ? [] : result.issues.map(formatIssue)).toEqual([
+      `step_details.type: expected "message_creation" (the step's type), received string ("tool_calls")`,
+      'type: expected "tool_calls" (its step_details.type), received string ("message_creation")',
+    ]);
+  });
+
+  it('stops at DEFAULT_MAX_ISSUES (100), or at maxIssues', () => {
+    const value = edited((step) => (step.step_details.tool_calls = Array.from({ length: 500 }, () => null)));
+    const capped = validateRunStepObject(value);
+    expect(DEFAULT_MAX_ISSUES).toBe(100);
+    expect(capped.success ? 0 : capped.issues.length).toBe(DEFAULT_MAX_ISSUES);
+    const one = validateRunStepObject(value, { maxIssues: 1 });
+    expect(one.success ? [] : one.issues.map(formatIssue)).toEqual([
+      'step_details.tool_calls[0]: expected object, received null',
+    ]);
+    const nonsense = validateRunStepObject(value, { maxIssues: -5 });
+    expect(nonsense.success ? 0 : nonsense.issues.length).toBe(1);
+  });
+
+  it('render hostile values briefly, and never throw', () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic['self'] = cyclic;
+    const revocable = Proxy.revocable({}, {});
+    revocable.revoke();
+    const received = (value: unknown) => {
+      const result = validateRunStepObject(edited((step) => (step.id = value)));
+      return result.success ? undefined : result.issues[0]?.received;
+    };
+    expect(received('x'.repeat(100_000))).toBeUndefined(); // a long id is still an id
+    expect(received(cyclic)).toEqual({ kind: 'object', preview: '{a, self}' });
+    expect(received(Symbol('s'))).toEqual({ kind: 'symbol', preview: 'Symbol(s)' });
+    expect(received(10n)).toEqual({ kind: 'bigint', preview: '10n' });
+    expect(received(-0)).toEqual({ kind: 'number', preview: '-0' });
+    expect(received(Number.NaN)).toEqual({ kind: 'number', preview: 'NaN' });
+    expect(received(Array.from({ length: 3 }))).toEqual({ kind: 'array', preview: '[3 items]' });
+    expect(received(revocable.proxy)).toEqual({
+      kind: 'unreadable',
+      preview: 'a revoked proxy, or a proxy whose traps throw',
+    });
+    expect(received(function named() {})).toEqual({ kind: 'function', preview: 'function named' });
+    const long = validateRunStepObject(edited((step) => (step.created_at = 'y'.repeat(100_000))));
+    expect(long.success ? undefined : long.issues[0]?.received.preview).toBe(`"${'y'.repeat(40)}…"`);
+  });
+
+  it('report a throwing getter at its own key, with what it threw', () => {
+    const value = edited(() => undefined) as Record<string, unknown>;
+    const hostile = Object.defineProperty({ ...value }, 'run_id', {
+      enumerable: true,
+      get() {
+        throw new RangeError('no run here');
+      },
+    });
+    const result = validateRunStepObject(hostile);
+    expect(isRunStepObject(hostile)).toBe(false);
+    expect(result.success ? [] : result.issues.map(formatIssue)).toEqual([
+      'run_id: expected string, received unreadable (threw RangeError: no run here)',
+    ]);
+  });
+
+  it('report a proxy whose traps throw where it sits', () => {
+    const trap = () => {
+      throw new Error('trap');
+    };
+    const hostile = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap });
+    const value = edited((step) => (step.metadata = {}));
+    const withProxy = { ...(value as object), metadata: hostile, usage: hostile };
+    const result = validateRunStepObject(withProxy);
+    expect(isRunStepObject(withProxy)).toBe(false);
+    const paths = result.success ? [] : result.issues.map((issue) => formatPath(issue.path));
+    expect(paths).toContain('metadata');
+    expect(paths.every((path) => path.startsWith('metadata') || path.startsWith('usage'))).toBe(true);
+  });
+});
+
+describe('formatPath', () => {
+  it('writes paths as code would', () => {
+    expect(formatPath([])).toBe('(root)');
+    expect(formatPath(['step_details', 'tool_calls', 2, 'function', 'output'])).toBe(
+      'step_details.tool_calls[2].function.output',
+    );
+    expect(formatPath(['metadata', 'a key', 'x'])).toBe('metadata["a key"].x');
+    expect(formatPath([0, 'id'])).toBe('[0].id');
+  });
+});
+
+describe('assertRunStepObject and RunStepValidationError', () => {
+  it('returns on a valid run step', () => {
+    expect(() => assertRunStepObject(fixtureStep)).not.toThrow();
+  });
+
+  it('throws a RunStepValidationError that lists every issue, one per line', () => {
+    let thrown: unknown;
+    try {
+      assertRunStepObject(edited((step) => ((step.id = 7), (step.usage = 'none'))));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(RunStepValidationError);
+    expect(thrown).toBeInstanceOf(TypeError);
+    const error = thrown as RunStepValidationError;
+    expect(error.name).toBe('RunStepValidationError');
+    expect(error.expected).toBe('RunStepObject');
+    expect(error.issues.map(formatIssue)).toEqual([
+      'id: expected string, received number (7)',
+      'usage: expected object or null, received string ("none")',
+    ]);
+    expect(error.message).toBe(
+      [
+        'Not a valid RunStepObject (2 issues):',
+        '  id: expected string, received number (7)',
+        '  usage: expected object or null, received string ("none")',
+      ].join('\n'),
+    );
+  });
+
+  it.each(ROOTS.map((root) => [root.name, root] as const))('assert%s names its type', (name, root) => {
+    expect(() => root.assert(null)).toThrow(
+      new RegExp(`^Not a valid ${name} \\(1 issue\\):\\n  \\(root\\): expected object, received null$`),
+    );
+  });
+});
+
+describe('Standard Schema v1', () => {
+  it.each(ROOTS.map((root) => [root.name, root] as const))('%sSchema implements ~standard', (_, root) => {
+    const standard = root.schema['~standard'];
+    expect(standard.version).toBe(1);
+    expect(standard.vendor).toBe('openai-run-step-guards');
+    const [first] = valuesAt(root.pattern).filter(({ value }) => root.guard(value));
+    expect(standard.validate(first?.value)).toEqual({ value: first?.value });
+    const failure = standard.validate({});
+    expect(failure.issues?.length).toBeGreaterThan(0);
+  });
+
+  it('honours libraryOptions.maxIssues', () => {
+    const failure = api.RunStepObjectSchema['~standard'].validate({}, { libraryOptions: { maxIssues: 2 } });
+    expect('issues' in failure ? failure.issues?.length : 0).toBe(2);
+  });
+});
