@@ -27,17 +27,13 @@ export interface Peer {
   readonly module: string;
 }
 
-/** `validateRunStepObject`, once the package has it (issue 3); `undefined` before. */
-const validateRunStepObject = (pkg as Record<string, unknown>)['validateRunStepObject'] as
-  ((value: unknown) => unknown) | undefined;
-
 /** The package under test. */
 export const self: Peer = {
   name: 'isRunStepObject',
   package: 'openai-run-step-guards',
   how: 'hand-written',
   is: pkg.isRunStepObject,
-  validate: validateRunStepObject,
+  validate: pkg.validateRunStepObject,
   validateCall: 'validateRunStepObject',
   module: 'dist/index.js',
 };
