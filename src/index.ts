@@ -126,4 +126,6 @@ export type { RunStepSchema, RunStepSchemaProps, StandardSchemaV1 } from './diag
 export { getToolCalls, getToolCallsByType, isMessageCreationStep, isToolCallsStep } from './helpers/narrowing.js';
 export { hasStatus, isInProgressStep, isTerminalStep } from './helpers/status.js';
 export { assertNever, matchStatus, matchStepType, matchToolCall } from './helpers/match.js';
+export { toSdkRunStep } from './helpers/sdk.js';
+export type { SdkCompatibleRunStep } from './helpers/sdk.js';
 export type { RunStepStatusHandlers, RunStepTypeHandlers, ToolCallHandlers } from './helpers/match.js';

@@ -434,6 +434,51 @@ describe('issues', () => {
     expect(paths).toContain('metadata');
     expect(paths.every((path) => path.startsWith('metadata') || path.startsWith('usage'))).toBe(true);
   });
+  it('report an array item or length that cannot be read at its own place', () => {
+    const value = edited(() => undefined) as any;
+    const calls = value.step_details.tool_calls;
+    const throwingItem = new Proxy([...calls], {
+      get: (target, key) => {
+        if (key === '0') throw new Error('item 0');
+        return Reflect.get(target, key);
+      },
+    });
+    const itemResult = validateRunStepObject({
+      ...value,
+      step_details: { ...value.step_details, tool_calls: throwingItem },
+    });
+    expect(itemResult.success ? [] : itemResult.issues.map(formatIssue)).toEqual([
+      'step_details.tool_calls[0]: expected object, received unreadable (threw Error: item 0)',
+    ]);
+    const throwingLength = new Proxy([...calls], {
+      get: (target, key) => {
+        if (key === 'length') throw new Error('no length');
+        return Reflect.get(target, key);
+      },
+    });
+    const lengthResult = validateRunStepObject({
+      ...value,
+      step_details: { ...value.step_details, tool_calls: throwingLength },
+    });
+    expect(lengthResult.success ? [] : lengthResult.issues.map(formatIssue)).toEqual([
+      'step_details.tool_calls: expected array, received unreadable (threw Error: no length)',
+    ]);
+    const cyclic: unknown[] = [];
+    cyclic.push(cyclic);
+    const cycleResult = validateRunStepObject({
+      ...value,
+      id: {
+        get length() {
+          throw new Error('x');
+        },
+      },
+      step_details: { ...value.step_details, tool_calls: cyclic },
+    });
+    expect(cycleResult.success ? [] : cycleResult.issues.map((issue) => formatPath(issue.path))).toEqual([
+      'id',
+      'step_details.tool_calls[0]',
+    ]);
+  });
 });
 
 describe('formatPath', () => {

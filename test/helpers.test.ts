@@ -12,10 +12,12 @@ import {
   matchStatus,
   matchStepType,
   matchToolCall,
+  isRunStepObject,
+  toSdkRunStep,
   type RunStepObject,
   type ToolCall,
 } from '../src/index.js';
-import { acceptedRunSteps } from './support/fixtures.js';
+import { acceptedRunSteps, deepFreeze } from './support/fixtures.js';
 
 const steps = acceptedRunSteps().map(({ step }) => step as unknown as RunStepObject);
 const toolCallsSteps = steps.filter((step) => step.type === 'tool_calls');
@@ -186,5 +188,27 @@ describe('assertNever', () => {
     revoke();
     expect(() => assertNever(proxy as never)).toThrow('Unexpected value: a revoked proxy');
     expect(() => assertNever(1 as never, 'custom message')).toThrow(new TypeError('custom message'));
+  });
+});
+
+describe('toSdkRunStep', () => {
+  it('fills in the two keys the SDK requires, on a copy, and keeps every other key', () => {
+    for (const { step } of acceptedRunSteps()) {
+      const frozen = deepFreeze(structuredClone(step));
+      if (!isRunStepObject(frozen)) throw new Error('fixture rejected');
+      const copy = toSdkRunStep(frozen);
+      expect(copy).not.toBe(frozen);
+      expect(copy.expired_at).toBe(frozen.expired_at ?? null);
+      expect(copy.metadata).toEqual(frozen.metadata ?? null);
+      expect(Object.keys(copy).sort()).toEqual([...new Set([...Object.keys(frozen), 'expired_at', 'metadata'])].sort());
+      expect(isRunStepObject(copy)).toBe(true);
+    }
+  });
+
+  it('keeps values that are there', () => {
+    const step = acceptedRunSteps()[0]?.step;
+    const withKeys = { ...step, expired_at: 1700000000, metadata: { a: 'b' } };
+    if (!isRunStepObject(withKeys)) throw new Error('rejected');
+    expect(toSdkRunStep(withKeys)).toMatchObject({ expired_at: 1700000000, metadata: { a: 'b' } });
   });
 });

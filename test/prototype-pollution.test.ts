@@ -1,11 +1,16 @@
 // A polluted Object.prototype (or Array.prototype) must never make a guard accept what is not there.
-// This file writes to the global prototypes, so it runs in its own process (vitest.config.ts), and it
-// removes every key it adds before the next assertion.
+// This file writes to the global prototypes, so it runs in its own process (vitest.config.ts: pool
+// 'forks', isolated), and it removes every key it adds before the next assertion. The right answers
+// come from the reference validator, asked before the prototypes are polluted (ajv reads inherited
+// keys too). Every check in test/support/checks.ts is run, on its sample.
 import { afterEach, describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import { referenceValidators } from './reference/reference.js';
+import { CHECKS, SAMPLES } from './support/checks.js';
 import { OPTIONAL, formatPath, patternOf } from './support/contract.js';
 import { getAt, walk } from './support/corrupt.js';
 import { acceptedRunSteps } from './support/fixtures.js';
+import { UNREADABLE } from './support/hostile.js';
 
 const steps = acceptedRunSteps();
 const objectPrototype = Object.prototype as Record<PropertyKey, unknown>;
@@ -81,5 +86,76 @@ describe('a hole in an array cannot be filled from a polluted prototype', () => 
       delete prototype[0];
       added.pop();
     }
+  });
+});
+
+describe.each(CHECKS.map((entry) => [entry.name, entry] as const))('%s on its sample', (_, { root, check }) => {
+  const sample = SAMPLES[root];
+  const reference = referenceValidators()[root];
+  const keyPaths = [...walk(sample)].filter((path) => typeof path[path.length - 1] === 'string');
+
+  it('cannot be given a missing key, or a wrong value for it, by Object.prototype', () => {
+    const fooled: string[] = [];
+    for (const path of keyPaths) {
+      const key = path[path.length - 1] as string;
+      const copy = structuredClone(sample);
+      delete (getAt(copy, path.slice(0, -1)) as Record<string, unknown>)[key];
+      const expected = reference(copy);
+      for (const polluted of [structuredClone(getAt(sample, path)), UNREADABLE]) {
+        objectPrototype[key] = polluted;
+        try {
+          if (check(copy) !== expected) fooled.push(`${formatPath(path)} <- ${String(polluted)}`);
+        } finally {
+          delete objectPrototype[key];
+        }
+      }
+    }
+    expect(keyPaths.length).toBeGreaterThan(0);
+    expect(fooled).toEqual([]);
+  });
+
+  it('answers right while every key it reads is polluted at once', () => {
+    const copies = keyPaths.map((path) => {
+      const copy = structuredClone(sample);
+      delete (getAt(copy, path.slice(0, -1)) as Record<string, unknown>)[path[path.length - 1] as string];
+      return { path, copy, expected: reference(copy) };
+    });
+    const wrong: string[] = [];
+    for (const path of keyPaths)
+      objectPrototype[path[path.length - 1] as string] = structuredClone(getAt(sample, path));
+    try {
+      if (!check(sample)) wrong.push('rejected its own sample');
+      for (const { path, copy, expected } of copies) if (check(copy) !== expected) wrong.push(formatPath(path));
+    } finally {
+      for (const path of keyPaths) delete objectPrototype[path[path.length - 1] as string];
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('cannot have a hole in any of its arrays filled from a polluted prototype', () => {
+    const fooled: string[] = [];
+    const arrays = [...walk(sample)].filter((path) => {
+      const value = getAt(sample, path);
+      return Array.isArray(value) && value.length > 0;
+    });
+    for (const path of arrays) {
+      const copy = structuredClone(sample);
+      const array = getAt(copy, path) as unknown[];
+      const first = array[0];
+      delete array[0];
+      const expected = reference(copy);
+      for (const prototype of [arrayPrototype, objectPrototype]) {
+        prototype[0] = first;
+        try {
+          if (check(copy) !== expected)
+            fooled.push(
+              `${formatPath(path)}[0] through ${prototype === arrayPrototype ? 'Array' : 'Object'}.prototype`,
+            );
+        } finally {
+          delete prototype[0];
+        }
+      }
+    }
+    expect(fooled).toEqual([]);
   });
 });

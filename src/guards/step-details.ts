@@ -1,6 +1,6 @@
 /** Guards, validators, assertions and Standard Schemas for a run step's `step_details`, discriminated on `type`. */
 
-import { RUN_STEP_TYPES, isRunStepType, type RunStepType } from '../enums.js';
+import { RUN_STEP_TYPES, isRunStepType } from '../enums.js';
 import type { Assertion, Validator } from '../diagnostics/issues.js';
 import type { RunStepSchema } from '../diagnostics/standard-schema.js';
 import { _assertion, _schema, _validator } from '../diagnostics/validators.js';
@@ -25,8 +25,7 @@ export function _checkStepDetails(value: unknown, at: _At, kind?: unknown, step?
   const details = _record(value);
   if (details === undefined) return _fail(at, 'object', value);
   const type = details['type'];
-  if (!isRunStepType(type)) return _failAt(at, 'type', isRunStepType(kind) ? [kind] : RUN_STEP_TYPES, type);
-  if (type !== kind && kind !== undefined && !_failKind(type, kind, at, step)) return false;
+  if ((!isRunStepType(type) || (kind !== undefined && type !== kind)) && !_failType(type, kind, at, step)) return false;
   if (type === 'message_creation') {
     return _checkMessageCreation(details['message_creation'], _at(at, 'message_creation'));
   }
@@ -35,10 +34,13 @@ export function _checkStepDetails(value: unknown, at: _At, kind?: unknown, step?
 }
 
 /**
- * Details of another type than asked for. Under a run step, a validator reports it at both `type`s,
- * since either may be the wrong one; a step `type` that is no step type at all was reported already.
+ * Details whose `type` is no step type, or another than asked for (kept out of `_checkStepDetails`, so
+ * that it stays small enough to be inlined). Under a run step, a validator reports a disagreement at
+ * both `type`s, since either may be the wrong one; a step `type` that is no step type at all has been
+ * reported already. Returns whether a validator goes on with the body of the details' own type.
  */
-function _failKind(type: RunStepType, kind: unknown, at: _At, step: _At): boolean {
+function _failType(type: unknown, kind: unknown, at: _At, step: _At): boolean {
+  if (!isRunStepType(type)) return _failAt(at, 'type', isRunStepType(kind) ? [kind] : RUN_STEP_TYPES, type) && false;
   if (step === undefined) return _failAt(at, 'type', [kind as string], type);
   if (!isRunStepType(kind)) return true;
   return (

@@ -61,11 +61,21 @@ export function _checkCodeInterpreterOutput(value: unknown, at: _At, kind?: Code
   const output = _record(value);
   if (output === undefined) return _fail(at, 'object', value);
   const type = output['type'];
-  if (!isCodeInterpreterOutputType(type)) {
-    return _failAt(at, 'type', kind === undefined ? CODE_INTERPRETER_OUTPUT_TYPES : [kind], type);
+  if (!isCodeInterpreterOutputType(type) || (kind !== undefined && type !== kind)) {
+    return _failOutputType(type, output, kind, at);
   }
-  if (kind !== undefined && type !== kind && !_failAt(at, 'type', [kind], type)) return false;
   return _checkOutputBody(type, output, at);
+}
+
+/** An output whose `type` is no output type, or not `kind` (kept out of the hot path, as for tool calls). */
+function _failOutputType(
+  type: unknown,
+  output: _Record,
+  kind: CodeInterpreterOutputType | undefined,
+  at: _At,
+): boolean {
+  if (!_failAt(at, 'type', kind === undefined ? CODE_INTERPRETER_OUTPUT_TYPES : [kind], type)) return false;
+  return !isCodeInterpreterOutputType(type) || _checkOutputBody(type, output, at);
 }
 
 /** `code_interpreter`: `{input, outputs}`; `outputs` is often `[]`, even on a completed step. */
@@ -180,14 +190,27 @@ export function _checkToolCall(value: unknown, at: _At, kind?: ToolCallType): bo
   if (call === undefined) return _fail(at, 'object', value);
   const type = call['type'];
   const id = call['id'];
-  if (!isToolCallType(type)) {
-    return (
-      _failAt(at, 'type', kind === undefined ? TOOL_CALL_TYPES : [kind], type) &&
-      (_isString(id) || _failAt(at, 'id', 'string', id))
-    );
-  }
-  if (kind !== undefined && type !== kind && !_failAt(at, 'type', [kind], type)) return false;
+  if (!isToolCallType(type) || (kind !== undefined && type !== kind))
+    return _failToolCallType(type, id, call, kind, at);
   return (_isString(id) || _failAt(at, 'id', 'string', id)) && _checkToolCallBody(type, call, at);
+}
+
+/**
+ * A tool call whose `type` is no tool call type, or not `kind`: kept out of `_checkToolCall`, which is
+ * then small enough for V8 to inline where it is called. A validator goes on with the `id`, and with the
+ * body when the type is a known one.
+ */
+function _failToolCallType(
+  type: unknown,
+  id: unknown,
+  call: _Record,
+  kind: ToolCallType | undefined,
+  at: _At,
+): boolean {
+  if (!_failAt(at, 'type', kind === undefined || !isToolCallType(type) ? TOOL_CALL_TYPES : [kind], type)) return false;
+  return (
+    (_isString(id) || _failAt(at, 'id', 'string', id)) && (!isToolCallType(type) || _checkToolCallBody(type, call, at))
+  );
 }
 
 /**

@@ -17,7 +17,6 @@ import {
 } from './read.js';
 
 const _hasOwnProperty = Object.prototype.hasOwnProperty;
-const _ArrayPrototype: object = Array.prototype;
 
 /** A value that could not be read: what reading it threw. */
 export class _Unreadable {
@@ -35,17 +34,40 @@ export class _Unreadable {
 export function _carefulReads(): _CarefulReads {
   const ownKeysOnly = !_objectPrototypeIsClean();
 
-  /** One read, caught. */
-  function read(owner: object, key: string | number): unknown {
+  /**
+   * One read, caught. An array comes back as a copy made the same way, so that `_isArrayOf` can read it
+   * without a `try`: a `length` that cannot be read makes the array unreadable; a hole reads `undefined`.
+   */
+  function read(owner: object, key: string | number, copyArrays = true): unknown {
     try {
       if (ownKeysOnly && !_hasOwnProperty.call(owner, key)) return undefined;
       const value: unknown = (owner as Record<string | number, unknown>)[key];
-      // A revoked proxy throws as soon as it is looked at: catch that here too.
-      if (typeof value === 'object' && value !== null) Array.isArray(value);
-      return value;
+      // A revoked proxy throws as soon as it is looked at: `Array.isArray` catches that here too.
+      const isArray = typeof value === 'object' && value !== null && Array.isArray(value);
+      return isArray && copyArrays ? copy(value) : value;
     } catch (error) {
       return new _Unreadable(error);
     }
+  }
+
+  /**
+   * A plain copy of an array, each item read as above but not copied itself: no item of the run step
+   * family is an array, so an array item fails as it is, and a cycle of arrays is never followed.
+   */
+  function copy(array: unknown[]): unknown[] {
+    const length = array.length;
+    const items: unknown[] = [];
+    for (let index = 0; index < length; index++) {
+      let own: boolean;
+      try {
+        own = _hasOwnProperty.call(array, index);
+      } catch (error) {
+        items.push(new _Unreadable(error));
+        continue;
+      }
+      items.push(own ? read(array, index, false) : undefined);
+    }
+    return items;
   }
 
   return {
@@ -54,28 +76,6 @@ export function _carefulReads(): _CarefulReads {
       // The view's target is an empty object: with the record as target, the engine's proxy invariant
       // checks would call the record's own traps outside the `try` above.
       return new Proxy<_Record>({}, { get: (_, key) => read(value, key as string) });
-    },
-
-    isArrayOf(value: unknown[], check: _Check, at: _At): boolean {
-      let length: number;
-      try {
-        length = value.length;
-      } catch (error) {
-        return _fail(at, 'array', new _Unreadable(error));
-      }
-      for (let index = 0; index < length; index++) {
-        let item = read(value, index);
-        // As in `_isArrayOf`: a hole must not read an index someone added to `Array.prototype`.
-        if (index in _ArrayPrototype) {
-          try {
-            if (!_hasOwnProperty.call(value, index)) item = undefined;
-          } catch (error) {
-            item = new _Unreadable(error);
-          }
-        }
-        if (!check(item, _at(at, index))) return false;
-      }
-      return true;
     },
 
     isMapOf(value: object, check: _Check, expected: _Expected, at: _At): boolean {

@@ -90,8 +90,6 @@ export type _ReadMode = 0 | 1 | 2;
 export interface _CarefulReads {
   /** A record read so that every read is caught; `undefined` for what is no record. */
   record(value: object): _Record | undefined;
-  /** `_isArrayOf`, every read caught. */
-  isArrayOf(value: unknown[], check: _Check, at: _At): boolean;
   /** `_isMapOf`, every read caught. */
   isMapOf(value: object, check: _Check, expected: _Expected, at: _At): boolean;
 }
@@ -229,10 +227,10 @@ function _view(record: _Record): _Record | undefined {
 
 /**
  * An array whose every item passes `check`; a hole counts as `undefined`, never as an inherited index.
+ * (In a validator's careful pass, arrays arrive as copies made with every read caught: see careful.ts.)
  */
 export function _isArrayOf(value: unknown, check: _Check, at: _At): boolean {
   if (!Array.isArray(value)) return _fail(at, 'array', value);
-  if (_readMode === _READ_CAREFULLY && _careful !== undefined) return _careful.isArrayOf(value, check, at);
   const length: number = value.length;
   for (let index = 0; index < length; index++) {
     const item: unknown = value[index];

@@ -124,7 +124,9 @@ import {
   validateToolCallsStepDetails,
   formatIssue,
   formatPath,
+  toSdkRunStep,
   type Assertion,
+  type SdkCompatibleRunStep,
   type ReceivedValue,
   type RunStepSchema,
   type RunStepSchemaProps,
@@ -405,4 +407,10 @@ export function standard(value: unknown): number {
   // @ts-expect-error a run step schema is not a tool call schema
   const wrong: StandardSchemaV1<unknown, ToolCall> = RunStepObjectSchema;
   return validators.length + (wrong === undefined ? 0 : 1);
+}
+
+// Handing a checked step to code typed with the official SDK: the two keys it requires are filled in.
+export function forSdk(step: RunStepObject): number | null {
+  const copy: SdkCompatibleRunStep = toSdkRunStep(step);
+  return copy.expired_at;
 }

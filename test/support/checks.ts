@@ -1,0 +1,156 @@
+// The checks under test: for every root, its deep guard, validator, assertion and Standard Schema, each
+// read as a boolean, with the reference root that says what it must answer. The hostile-input,
+// prototype pollution and differential tests are all driven by this list, so a new root is one more
+// line in the reference's REFERENCE_ROOTS, and a new kind of check one more line in CHECKS below.
+import * as api from '../../src/index.js';
+import { REFERENCE_ROOTS, referenceValidators, type RootName } from '../reference/reference.js';
+import { getAt, walk } from './corrupt.js';
+import { acceptedRunSteps } from './fixtures.js';
+
+/** One check under test: `true` for a value it accepts. */
+export interface Check {
+  /** The export's name. */
+  readonly name: string;
+  /** The reference root whose verdict it must give. */
+  readonly root: RootName;
+  readonly check: (value: unknown) => boolean;
+}
+
+/** The export named `name`, which must be a function. */
+function exported(name: string): (...args: any[]) => any {
+  const value = (api as Record<string, unknown>)[name];
+  if (typeof value !== 'function') throw new Error(`the package exports no function ${name}`);
+  return value as (...args: any[]) => any;
+}
+
+/** An answer that breaks a validator's own contract: a test that meets one fails with it. */
+class BrokenContract extends Error {}
+
+/** A deep guard, checked as it is. */
+const guard = (root: RootName): Check => ({ name: root, root, check: exported(root) });
+
+/**
+ * A validator (`validateX` beside `isX`), read as its `success`. Its answer must hold together: the
+ * value itself on success, a non-empty list of issues on failure.
+ */
+function validator(root: RootName): Check {
+  const name = `validate${root.slice(2)}`;
+  const validate = exported(name);
+  return {
+    name,
+    root,
+    check(value) {
+      const result = validate(value);
+      if (result.success === true && result.value === value && !('issues' in result)) return true;
+      if (result.success === false && Array.isArray(result.issues) && result.issues.length > 0) return false;
+      throw new BrokenContract(`${name} answered ${String(result.success)} with ${Object.keys(result)}`);
+    },
+  };
+}
+
+/** An assertion (`assertX`): returns on a valid value, throws a `RunStepValidationError` with issues otherwise. */
+function assertion(root: RootName): Check {
+  const name = `assert${root.slice(2)}`;
+  const assert = exported(name);
+  return {
+    name,
+    root,
+    check(value) {
+      try {
+        assert(value);
+        return true;
+      } catch (error) {
+        if (error instanceof api.RunStepValidationError && error.issues.length > 0) return false;
+        throw new BrokenContract(`${name} threw ${String(error)}`);
+      }
+    },
+  };
+}
+
+/** A Standard Schema v1 object (`XSchema`), read through `~standard.validate`. */
+function standardSchema(root: RootName): Check {
+  const name = `${root.slice(2)}Schema`;
+  const schema = (api as Record<string, unknown>)[name] as { '~standard': { validate: (value: unknown) => any } };
+  if (typeof schema?.['~standard']?.validate !== 'function') throw new Error(`the package exports no ${name}`);
+  return {
+    name,
+    root,
+    check(value) {
+      const result = schema['~standard'].validate(value);
+      if (result.issues === undefined && result.value === value) return true;
+      if (Array.isArray(result.issues) && result.issues.length > 0) return false;
+      throw new BrokenContract(`${name} answered ${Object.keys(result)}`);
+    },
+  };
+}
+
+/** Every check under test: for each root, its guard, validator, assertion and Standard Schema. */
+export const CHECKS: readonly Check[] = (Object.keys(REFERENCE_ROOTS) as RootName[]).flatMap((root) => [
+  guard(root),
+  validator(root),
+  assertion(root),
+  standardSchema(root),
+]);
+
+/**
+ * For each root, the richest valid value in the fixtures (recorded, spec examples, synthetic): the part
+ * with the most paths among those the reference accepts for that root. Hostile tests start from these.
+ */
+export const SAMPLES: { readonly [Root in RootName]: unknown } = (() => {
+  const reference = referenceValidators();
+  const best = new Map<RootName, { size: number; value: unknown }>();
+  for (const { step } of acceptedRunSteps()) {
+    for (const path of [[], ...walk(step)]) {
+      const value = getAt(step, path);
+      if (typeof value !== 'object' || value === null) continue;
+      const size = [...walk(value)].length;
+      for (const root of Object.keys(REFERENCE_ROOTS) as RootName[]) {
+        if (size > (best.get(root)?.size ?? -1) && reference[root](value)) best.set(root, { size, value });
+      }
+    }
+  }
+  const samples = Object.fromEntries(
+    (Object.keys(REFERENCE_ROOTS) as RootName[]).map((root) => {
+      const found = best.get(root);
+      if (found === undefined) throw new Error(`no fixture holds a valid ${root}`);
+      return [root, structuredClone(found.value)];
+    }),
+  ) as Record<RootName, any>;
+  // No one fixture holds every part, so the step-level samples get the richest call of each kind, and
+  // a step gets every optional field too: hostile values then reach every path a check reads.
+  const details = {
+    type: 'tool_calls',
+    tool_calls: [
+      samples.isCodeInterpreterToolCall,
+      {
+        ...samples.isFileSearchToolCall,
+        file_search: {
+          ...samples.isFileSearchToolCall.file_search,
+          results: [samples.isFileSearchResult, ...samples.isFileSearchToolCall.file_search.results],
+        },
+      },
+      samples.isFunctionToolCall,
+    ],
+  };
+  const step = {
+    ...samples.isRunStepObject,
+    type: 'tool_calls',
+    step_details: details,
+    expired_at: null,
+    expires_at: 1_700_000_000,
+    metadata: JSON.parse('{"user": "u_1", "__proto__": "an own key, as JSON.parse makes it"}'),
+    usage: {
+      prompt_tokens: 3,
+      completion_tokens: 2,
+      total_tokens: 5,
+      prompt_token_details: { cached_tokens: 1 },
+      completion_tokens_details: { reasoning_tokens: 0 },
+    },
+    last_error: { code: 'server_error', message: 'synthetic' },
+  };
+  Object.assign(samples, { isRunStepObject: step, isRunStepDetails: details, isToolCallsStepDetails: details });
+  for (const root of ['isRunStepObject', 'isRunStepDetails', 'isToolCallsStepDetails'] as const) {
+    if (!reference[root](samples[root])) throw new Error(`the composite ${root} sample is not valid`);
+  }
+  return structuredClone(samples);
+})();
