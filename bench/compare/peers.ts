@@ -1,5 +1,5 @@
 // This package and the validators a user would pick instead (issue 7), each checking the same wire shape.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as pkg from '../../dist/index.js';
 import * as typiaIs from '../.generated/typia/is.js';
 import * as typiaValidate from '../.generated/typia/validate.js';
@@ -57,16 +57,9 @@ export const peers: readonly Peer[] = [
     module: 'bench/peers/typebox.ts',
   },
   {
-    name: 'ajv, spec + wire patches',
+    name: 'ajv',
     package: 'ajv',
-    how: "OpenAI's JSON Schema, compiled at run time",
-    is: ajv.isSpec,
-    module: 'bench/peers/ajv.ts',
-  },
-  {
-    name: 'ajv, + type = step_details.type',
-    package: 'ajv',
-    how: "OpenAI's JSON Schema, compiled at run time",
+    how: "OpenAI's JSON Schema + the wire patches, compiled at run time",
     is: ajv.is,
     module: 'bench/peers/ajv.ts',
   },
@@ -99,11 +92,17 @@ export const peers: readonly Peer[] = [
   },
 ];
 
-/** The installed version of an npm package: the bench's peers, or the package itself. */
+/**
+ * The installed version of an npm package: the package itself, a peer of bench/package.json, or ajv,
+ * which the tests' reference validator makes a devDependency of the package.
+ */
 export function versionOf(name: string): string {
-  const file =
+  const candidates =
     name === self.package
-      ? new URL('../../package.json', import.meta.url)
-      : new URL(`../node_modules/${name}/package.json`, import.meta.url);
+      ? [new URL('../../package.json', import.meta.url)]
+      : [`../node_modules/${name}/package.json`, `../../node_modules/${name}/package.json`].map(
+          (path) => new URL(path, import.meta.url),
+        );
+  const file = candidates.find((candidate) => existsSync(candidate))!;
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }

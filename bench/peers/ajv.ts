@@ -1,29 +1,24 @@
-// ajv 8 compiling OpenAI's own schemas, wire-patched (ajv-schema.ts), as a user would: at run time, once.
-import { Ajv } from 'ajv';
-import {
-  SCHEMAS_ID,
-  asDocument,
-  type JsonSchema,
-  wirePatchedSchemas,
-  withTypeMatchingStepDetails,
-} from './ajv-schema.js';
+// ajv 8 compiling OpenAI's own schemas with the project's wire patches: the tests' reference validator
+// (test/reference/), built from the same spec copy and the same WIRE_PATCHES with the same options, in
+// a module a bundler can follow (the JSON imported rather than read), so that its size can be measured.
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import spec from '../../test/fixtures/openapi/run-step-schemas.json' with { type: 'json' };
+import { type Schemas, WIRE_PATCHES } from '../../test/reference/patches.js';
 
-/** ajv in strict mode, told about OpenAPI's `components` and the spec's annotations rather than made lax. */
-function compile(schemas: Record<string, JsonSchema>) {
-  const ajv = new Ajv({ formats: { unixtime: true } });
-  ajv.addVocabulary(['components', 'example', 'x-stainless-const', 'x-oaiTypeLabel', 'x-oaiMeta']);
-  ajv.addSchema(asDocument(schemas));
-  return ajv.getSchema(`${SCHEMAS_ID}#/components/schemas/RunStepObject`)!;
-}
+const schemas = structuredClone(spec) as Schemas;
+for (const patch of WIRE_PATCHES) patch.apply(schemas);
 
-/** The spec with the wire patches only: `type` and `step_details.type` may disagree. */
-export const validateSpec = compile(wirePatchedSchemas());
+// test/reference/reference.ts says why each option.
+const ajv = new Ajv2020({
+  strict: true,
+  strictNumbers: true,
+  formats: { unixtime: true },
+  keywords: ['x-oaiMeta', 'x-oaiTypeLabel', 'x-stainless-const'],
+  allErrors: false,
+});
+ajv.addKeyword('components');
+ajv.addSchema({ $id: 'openai', components: { schemas } });
+const validate = ajv.getSchema('openai#/components/schemas/RunStepObject')!;
 
-/** The spec with the wire patches and the package's `type` ↔ `step_details.type` rule. */
-export const validateStrict = compile(withTypeMatchingStepDetails(wirePatchedSchemas()));
-
-/** `true` when the spec with the wire patches accepts `value`. */
-export const isSpec = (value: unknown): boolean => validateSpec(value) as boolean;
-
-/** `true` when the spec with the wire patches and the `type` rule accepts `value`. */
-export const is = (value: unknown): boolean => validateStrict(value) as boolean;
+/** ajv's compiled check of the wire-patched `RunStepObject`. */
+export const is = (value: unknown): boolean => validate(value) as boolean;
