@@ -3,19 +3,13 @@
 // a module a bundler can follow (the JSON imported rather than read), so that its size can be measured.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import spec from '../../test/fixtures/openapi/run-step-schemas.json' with { type: 'json' };
+import { AJV_OPTIONS } from '../../test/reference/ajv-options.js';
 import { type Schemas, WIRE_PATCHES } from '../../test/reference/patches.js';
 
 const schemas = structuredClone(spec) as Schemas;
 for (const patch of WIRE_PATCHES) patch.apply(schemas);
 
-// test/reference/reference.ts says why each option.
-const ajv = new Ajv2020({
-  strict: true,
-  strictNumbers: true,
-  formats: { unixtime: true },
-  keywords: ['x-oaiMeta', 'x-oaiTypeLabel', 'x-stainless-const'],
-  allErrors: false,
-});
+const ajv = new Ajv2020(AJV_OPTIONS);
 ajv.addKeyword('components');
 ajv.addSchema({ $id: 'openai', components: { schemas } });
 const validate = ajv.getSchema('openai#/components/schemas/RunStepObject')!;
