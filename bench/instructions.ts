@@ -5,8 +5,13 @@
 // One baseline run (the warm-up on the whole corpus, then no call) and one run per input (the same
 // warm-up, then CALLS calls on that input), about 30 s each under valgrind; the difference divided by
 // CALLS is the cost of one call in optimized steady state, with mixed inputs seen, as in a real program.
+// `--check bench/peers/typebox.ts` counts that module's `is` instead (a peer of `npm run bench`, bundled
+// first by esbuild, so that still nothing but node runs under valgrind): on a shared machine, the one
+// comparison with a peer that comes out the same every time.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
 import { corpus } from './corpus.js';
 
 const CALLS = 200_000;
@@ -17,8 +22,31 @@ const only = onlyFlag === -1 ? undefined : new Set(process.argv[onlyFlag + 1]?.s
 const distFlag = process.argv.indexOf('--dist');
 const dist =
   distFlag === -1 ? '../dist/index.js' : new URL(process.argv[distFlag + 1] ?? '', `file://${process.cwd()}/`).href;
+const checkFlag = process.argv.indexOf('--check');
+const check = checkFlag === -1 ? undefined : process.argv[checkFlag + 1];
 const corpusFile = new URL('../.tmp/bench-corpus.json', import.meta.url).pathname;
 const child = new URL('./count.mjs', import.meta.url).pathname;
+// The module the child imports, and the name of the check in it; one bundle per peer, so that two
+// counts can run at once.
+let module = dist;
+let exported = 'isRunStepObject';
+if (check !== undefined) {
+  module = new URL(`../.tmp/bench-check-${check.replace(/[^\w.-]+/g, '_')}.mjs`, import.meta.url).href;
+  exported = 'is';
+  const stdin = {
+    contents: `export { is } from '${resolve(check)}';`,
+    resolveDir: process.cwd(),
+    loader: 'ts' as const,
+  };
+  await build({
+    stdin,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: new URL(module).pathname,
+    logLevel: 'error',
+  });
+}
 
 if (spawnSync('valgrind', ['--version']).status !== 0) {
   console.error('bench:instructions needs valgrind (on Debian: apt-get install valgrind)');
@@ -37,7 +65,7 @@ function count(index: number, calls: number): number {
     '--hash-seed=1',
     '--random-seed=1',
   ];
-  const run = spawnSync('valgrind', [...args, child, corpusFile, String(index), String(calls), dist], {
+  const run = spawnSync('valgrind', [...args, child, corpusFile, String(index), String(calls), module, exported], {
     encoding: 'utf8',
   });
   const collected = /Collected : (\d+)/.exec(run.stderr);
@@ -48,7 +76,7 @@ function count(index: number, calls: number): number {
 console.error(`counting: a baseline and ${only?.size ?? corpus.length} inputs, about 30 s each under valgrind`);
 const baseline = count(0, 0);
 console.log(
-  `isRunStepObject, instructions per call (valgrind callgrind, node ${process.version}, ${CALLS} calls, ${dist === '../dist/index.js' ? 'dist/' : dist})`,
+  `${check === undefined ? 'isRunStepObject' : `${check}'s is`}, instructions per call (valgrind callgrind, node ${process.version}, ${CALLS} calls, ${check ?? (dist === '../dist/index.js' ? 'dist/' : dist)})`,
 );
 for (const [index, { name }] of corpus.entries()) {
   if (only !== undefined && !only.has(index)) continue;

@@ -5,6 +5,7 @@
 // must not use, and it is a dependency the package does not have.
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { AJV_OPTIONS } from './ajv-options.js';
 import { WIRE_PATCHES, schemaAt, type Schemas } from './patches.js';
 
 /**
@@ -75,22 +76,7 @@ export function patchedSchemas(without: readonly string[] = []): Schemas {
 
 /** Compiles every root of `schemas`. */
 function compile(schemas: Schemas): Record<RootName, ReferenceValidator> {
-  const ajv = new Ajv2020({
-    // Strict mode stays on, so that a keyword ajv does not know fails loudly instead of being ignored;
-    // the spec's own annotation keywords are declared as such below.
-    strict: true,
-    // "Integers as integers": JSON Schema's `integer` and `number` describe JSON numbers, which are
-    // never NaN or Infinity. Without this option ajv lets `Infinity` pass as an integer and both
-    // `NaN` and `Infinity` as numbers. With it, `integer` means exactly `Number.isInteger` and `number`
-    // means `Number.isFinite`: a reading of the spec, not a departure from it, so not a wire patch.
-    strictNumbers: true,
-    // The spec's `format: unixtime` (on integer timestamps) says how to read the integer, not which
-    // integers are valid: it constrains nothing beyond `type: integer`.
-    formats: { unixtime: true },
-    keywords: ['x-oaiMeta', 'x-oaiTypeLabel', 'x-stainless-const'],
-    // The first error is enough to say why a value was rejected, and it is faster.
-    allErrors: false,
-  });
+  const ajv = new Ajv2020(AJV_OPTIONS);
   // As in the OpenAPI document, so that the spec's `$ref`s (`#/components/schemas/X`) resolve as written.
   ajv.addKeyword('components');
   ajv.addSchema({ $id: 'openai', components: { schemas } });
