@@ -13,6 +13,8 @@ const entries = {
   'isRunStepObject alone': "export { isRunStepObject } from './dist/index.js';",
   'isToolCall alone': "export { isToolCall } from './dist/index.js';",
   'matchStatus + assertNever': "export { matchStatus, assertNever } from './dist/index.js';",
+  'isRunStepStreamEvent alone': "export { isRunStepStreamEvent } from './dist/index.js';",
+  'createRunStepAccumulator alone': "export { createRunStepAccumulator } from './dist/index.js';",
 };
 const budgetFile = new URL('./size-budget.json', import.meta.url);
 // Headroom that --set-budgets leaves above a measured size: room for a small fix, not for a new feature.

@@ -16,13 +16,17 @@ import {
   type ValidationIssue,
   type Validator,
 } from '../src/index.js';
-import { DISCRIMINANTS, ENUMS, patternOf } from './support/contract.js';
+import { DELTA_CONTRACT, DISCRIMINANTS, ENUMS, patternOf } from './support/contract.js';
 import { corruptions, getAt, walk } from './support/corrupt.js';
 import { acceptedRunSteps, deepFreeze } from './support/fixtures.js';
+import { allDeltas, allStepEvents } from './support/streams.js';
 
 type Path = readonly (string | number)[];
 
-/** One root the package checks: its guard, validator, assertion and schema, and where it sits in a run step. */
+/**
+ * One root the package checks: its guard, validator, assertion and schema, and where it sits in the
+ * fixtures: in a run step, in a run step delta, or a whole stream event (`source`).
+ */
 function root<Value>(
   name: string,
   pattern: string,
@@ -30,10 +34,12 @@ function root<Value>(
   validate: Validator<Value>,
   assert: Assertion<Value>,
   schema: RunStepSchema<Value>,
+  source: 'step' | 'delta' | 'event' = 'step',
 ) {
   return {
     name,
     pattern,
+    source,
     guard: guard as (value: unknown) => boolean,
     validate: validate as Validator<unknown>,
     assert: assert as (value: unknown) => void,
@@ -138,15 +144,137 @@ const ROOTS = [
     api.assertFileSearchResult,
     api.FileSearchResultSchema,
   ),
+  root(
+    'RunStepStreamEvent',
+    '',
+    api.isRunStepStreamEvent,
+    api.validateRunStepStreamEvent,
+    api.assertRunStepStreamEvent,
+    api.RunStepStreamEventSchema,
+    'event',
+  ),
+  root(
+    'RunStepDeltaObject',
+    '',
+    api.isRunStepDeltaObject,
+    api.validateRunStepDeltaObject,
+    api.assertRunStepDeltaObject,
+    api.RunStepDeltaObjectSchema,
+    'delta',
+  ),
+  root(
+    'RunStepDeltaStepDetails',
+    'delta.step_details',
+    api.isRunStepDeltaStepDetails,
+    api.validateRunStepDeltaStepDetails,
+    api.assertRunStepDeltaStepDetails,
+    api.RunStepDeltaStepDetailsSchema,
+    'delta',
+  ),
+  root(
+    'MessageCreationStepDetailsDelta',
+    'delta.step_details',
+    api.isMessageCreationStepDetailsDelta,
+    api.validateMessageCreationStepDetailsDelta,
+    api.assertMessageCreationStepDetailsDelta,
+    api.MessageCreationStepDetailsDeltaSchema,
+    'delta',
+  ),
+  root(
+    'ToolCallsStepDetailsDelta',
+    'delta.step_details',
+    api.isToolCallsStepDetailsDelta,
+    api.validateToolCallsStepDetailsDelta,
+    api.assertToolCallsStepDetailsDelta,
+    api.ToolCallsStepDetailsDeltaSchema,
+    'delta',
+  ),
+  root(
+    'ToolCallDelta',
+    'delta.step_details.tool_calls[]',
+    api.isToolCallDelta,
+    api.validateToolCallDelta,
+    api.assertToolCallDelta,
+    api.ToolCallDeltaSchema,
+    'delta',
+  ),
+  root(
+    'CodeInterpreterToolCallDelta',
+    'delta.step_details.tool_calls[]',
+    api.isCodeInterpreterToolCallDelta,
+    api.validateCodeInterpreterToolCallDelta,
+    api.assertCodeInterpreterToolCallDelta,
+    api.CodeInterpreterToolCallDeltaSchema,
+    'delta',
+  ),
+  root(
+    'FileSearchToolCallDelta',
+    'delta.step_details.tool_calls[]',
+    api.isFileSearchToolCallDelta,
+    api.validateFileSearchToolCallDelta,
+    api.assertFileSearchToolCallDelta,
+    api.FileSearchToolCallDeltaSchema,
+    'delta',
+  ),
+  root(
+    'FunctionToolCallDelta',
+    'delta.step_details.tool_calls[]',
+    api.isFunctionToolCallDelta,
+    api.validateFunctionToolCallDelta,
+    api.assertFunctionToolCallDelta,
+    api.FunctionToolCallDeltaSchema,
+    'delta',
+  ),
+  root(
+    'CodeInterpreterOutputDelta',
+    'delta.step_details.tool_calls[].code_interpreter.outputs[]',
+    api.isCodeInterpreterOutputDelta,
+    api.validateCodeInterpreterOutputDelta,
+    api.assertCodeInterpreterOutputDelta,
+    api.CodeInterpreterOutputDeltaSchema,
+    'delta',
+  ),
+  root(
+    'CodeInterpreterLogsOutputDelta',
+    'delta.step_details.tool_calls[].code_interpreter.outputs[]',
+    api.isCodeInterpreterLogsOutputDelta,
+    api.validateCodeInterpreterLogsOutputDelta,
+    api.assertCodeInterpreterLogsOutputDelta,
+    api.CodeInterpreterLogsOutputDeltaSchema,
+    'delta',
+  ),
+  root(
+    'CodeInterpreterImageOutputDelta',
+    'delta.step_details.tool_calls[].code_interpreter.outputs[]',
+    api.isCodeInterpreterImageOutputDelta,
+    api.validateCodeInterpreterImageOutputDelta,
+    api.assertCodeInterpreterImageOutputDelta,
+    api.CodeInterpreterImageOutputDeltaSchema,
+    'delta',
+  ),
 ];
 
 const steps = acceptedRunSteps().map(({ step }) => step);
+const SOURCES = { step: steps, delta: allDeltas(), event: allStepEvents() as unknown as Record<string, unknown>[] };
 
-/** Every value in the fixture run steps at `pattern` (the steps themselves for `''`), with its path. */
-function valuesAt(pattern: string): { path: Path; value: unknown }[] {
-  if (pattern === '') return steps.map((value) => ({ path: [], value }));
-  return steps.flatMap((step) =>
-    [...walk(step)].filter((path) => patternOf(path) === pattern).map((path) => ({ path, value: getAt(step, path) })),
+/**
+ * Every value at `pattern` in the fixtures of the root's `source` (the fixtures themselves for `''`),
+ * with its path.
+ */
+function valuesAt({
+  pattern,
+  source,
+}: {
+  pattern: string;
+  source: keyof typeof SOURCES;
+}): { path: Path; value: unknown }[] {
+  const roots = SOURCES[source];
+  const maps = source === 'delta' ? DELTA_CONTRACT.maps : undefined;
+  if (pattern === '') return roots.map((value) => ({ path: [], value }));
+  return roots.flatMap((value) =>
+    [...walk(value)]
+      .filter((path) => patternOf(path, maps) === pattern)
+      .map((path) => ({ path, value: getAt(value, path) })),
   );
 }
 
@@ -179,7 +307,7 @@ describe('each validator says exactly what its guard says', () => {
   });
 
   it.each(ROOTS.map((root) => [root.name, root] as const))('%s: on every fixture value', (_, root) => {
-    const values = valuesAt(root.pattern);
+    const values = valuesAt(root);
     expect(values.length).toBeGreaterThan(0);
     for (const { value } of values) {
       const frozen = deepFreeze(structuredClone(value));
@@ -223,7 +351,9 @@ describe('issues point at the corrupted place', () => {
           const holder = corruption.path.slice(0, length);
           const pattern = patternOf(holder);
           const inner = corruption.path.slice(length);
-          for (const root of ROOTS.filter((candidate) => candidate.pattern === pattern)) {
+          for (const root of ROOTS.filter(
+            (candidate) => candidate.source === 'step' && candidate.pattern === pattern,
+          )) {
             if (!root.guard(getAt(step, holder))) continue; // a part of another kind, such as a function call for isFileSearchToolCall
             const part = getAt(corruption.value, holder);
             const result = root.validate(part);
@@ -245,7 +375,9 @@ describe('issues point at the corrupted place', () => {
 
 // ---- fast-check: generated values --------------------------------------------------------------------
 
-const ENUM_VALUES = [...new Set([...ENUMS.values()].flat())];
+const ENUM_VALUES = [
+  ...new Set([...ENUMS.values(), ...DELTA_CONTRACT.enums.values(), api.RUN_STEP_STREAM_EVENTS].flat()),
+];
 const REMOVE = Symbol('remove');
 
 /** A replacement for one node: removal, a neighbouring enum value, an edge-case number, or any JSON. */
@@ -273,7 +405,7 @@ const RUNS_PER_ROOT = 1_000;
 
 describe('fast-check: validators and guards agree on generated values', () => {
   it.each(ROOTS.map((root) => [root.name, root] as const))('%s', (_, root) => {
-    const fixtures = valuesAt(root.pattern).map(({ value }) => value);
+    const fixtures = valuesAt(root).map(({ value }) => value);
     // Up to three mutations of a fixture value: valid values and corrupted ones, deep inside arrays too.
     const mutated = fc
       .tuple(fc.constantFrom(...fixtures), fc.array(fc.tuple(fc.nat(), replacement), { minLength: 0, maxLength: 3 }))
@@ -534,7 +666,7 @@ describe('Standard Schema v1', () => {
     const standard = root.schema['~standard'];
     expect(standard.version).toBe(1);
     expect(standard.vendor).toBe('openai-run-step-guards');
-    const [first] = valuesAt(root.pattern).filter(({ value }) => root.guard(value));
+    const [first] = valuesAt(root).filter(({ value }) => root.guard(value));
     expect(standard.validate(first?.value)).toEqual({ value: first?.value });
     const failure = standard.validate({});
     expect(failure.issues?.length).toBeGreaterThan(0);

@@ -6,16 +6,20 @@ import {
   FILE_SEARCH_RESULT_CONTENT_TYPES,
   RUN_STEP_ERROR_CODES,
   RUN_STEP_STATUSES,
+  RUN_STEP_STREAM_EVENTS,
   RUN_STEP_TYPES,
   TERMINAL_RUN_STEP_STATUSES,
+  TERMINAL_RUN_STEP_STREAM_EVENTS,
   TOOL_CALL_TYPES,
   isCodeInterpreterOutputType,
   isFileSearchRanker,
   isFileSearchResultContentType,
   isRunStepErrorCode,
   isRunStepStatus,
+  isRunStepStreamEventName,
   isRunStepType,
   isTerminalRunStepStatus,
+  isTerminalRunStepStreamEventName,
   isToolCallType,
 } from '../src/index.js';
 import { ENUMS } from './support/contract.js';
@@ -29,6 +33,8 @@ const pairs = [
   ['RUN_STEP_ERROR_CODES', RUN_STEP_ERROR_CODES, isRunStepErrorCode],
   ['FILE_SEARCH_RANKERS', FILE_SEARCH_RANKERS, isFileSearchRanker],
   ['FILE_SEARCH_RESULT_CONTENT_TYPES', FILE_SEARCH_RESULT_CONTENT_TYPES, isFileSearchResultContentType],
+  ['RUN_STEP_STREAM_EVENTS', RUN_STEP_STREAM_EVENTS, isRunStepStreamEventName],
+  ['TERMINAL_RUN_STEP_STREAM_EVENTS', TERMINAL_RUN_STEP_STREAM_EVENTS, isTerminalRunStepStreamEventName],
 ] as const;
 
 const everyEnumValue = [...new Set(pairs.flatMap(([, values]) => values))];
@@ -77,5 +83,14 @@ describe('the enums', () => {
 
   it('say that every status but in_progress is terminal', () => {
     expect([...TERMINAL_RUN_STEP_STATUSES].sort()).toEqual(RUN_STEP_STATUSES.filter((s) => s !== 'in_progress').sort());
+  });
+
+  it('name one stream event per step status, one for creation and one for deltas (docs/WIRE.md)', () => {
+    expect([...TERMINAL_RUN_STEP_STREAM_EVENTS].sort()).toEqual(
+      TERMINAL_RUN_STEP_STATUSES.map((s) => `thread.run.step.${s}`).sort(),
+    );
+    expect([...RUN_STEP_STREAM_EVENTS].sort()).toEqual(
+      ['created', 'delta', ...RUN_STEP_STATUSES].map((s) => `thread.run.step.${s}`).sort(),
+    );
   });
 });

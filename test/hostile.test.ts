@@ -33,7 +33,14 @@ const ALL_GUARDS = Object.entries(api).filter(
   ([name, value]) =>
     typeof value === 'function' &&
     /^is[A-Z]/.test(name) &&
-    !['isMessageCreationStep', 'isToolCallsStep', 'isTerminalStep', 'isInProgressStep'].includes(name),
+    ![
+      'isMessageCreationStep',
+      'isToolCallsStep',
+      'isTerminalStep',
+      'isInProgressStep',
+      'isRunStepDeltaEvent',
+      'isTerminalRunStepEvent',
+    ].includes(name),
 ) as [string, (value: unknown) => boolean][];
 
 const steps = acceptedRunSteps();
@@ -82,7 +89,7 @@ describe.each(ALL_GUARDS)('%s on hostile values', (_, guard) => {
 
 describe('the hostile tests', () => {
   it('cover every guard over unknown that the package exports', () => {
-    expect(ALL_GUARDS.length).toBe(20);
+    expect(ALL_GUARDS.length).toBe(34);
   });
 
   it('cover every deep guard, validator, assertion and Standard Schema, each with a sample', () => {
@@ -93,7 +100,7 @@ describe('the hostile tests', () => {
         typeof (api as Record<string, unknown>)[name] !== 'undefined',
     );
     expect(CHECKS.map(({ name }) => name).sort()).toEqual(exported.sort());
-    expect(CHECKS.length).toBe(48);
+    expect(CHECKS.length).toBe(96);
   });
 });
 

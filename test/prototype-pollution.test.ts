@@ -7,10 +7,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { referenceValidators } from './reference/reference.js';
 import { CHECKS, SAMPLES } from './support/checks.js';
-import { OPTIONAL, formatPath, patternOf } from './support/contract.js';
+import { chunkStep } from './support/chunk.js';
+import { DELTA_CONTRACT, OPTIONAL, formatPath, patternOf } from './support/contract.js';
 import { getAt, walk } from './support/corrupt.js';
 import { acceptedRunSteps } from './support/fixtures.js';
 import { UNREADABLE } from './support/hostile.js';
+import { allStepEvents, recordedStreams, specStreams } from './support/streams.js';
 
 const steps = acceptedRunSteps();
 const objectPrototype = Object.prototype as Record<PropertyKey, unknown>;
@@ -157,5 +159,93 @@ describe.each(CHECKS.map((entry) => [entry.name, entry] as const))('%s on its sa
       }
     }
     expect(fooled).toEqual([]);
+  });
+});
+
+describe('a key that a stream event or delta lacks cannot come from a polluted Object.prototype', () => {
+  const events = allStepEvents();
+
+  it.each(events.filter(({ event }) => event === 'thread.run.step.delta').map((event, n) => [n, event] as const))(
+    'in delta event %i',
+    (_, event) => {
+      const fooled: string[] = [];
+      for (const path of walk(event)) {
+        const key = path[path.length - 1];
+        const pattern = path[0] === 'data' ? patternOf(path.slice(1), DELTA_CONTRACT.maps) : String(key);
+        if (typeof key !== 'string' || pattern.endsWith('*')) continue;
+        const copy = structuredClone(event);
+        delete (getAt(copy, path.slice(0, -1)) as Record<string, unknown>)[key];
+        const optional = path[0] === 'data' && DELTA_CONTRACT.optional.has(pattern);
+        objectPrototype[key] = optional ? Symbol('polluted') : structuredClone(getAt(event, path));
+        try {
+          if (api.isRunStepStreamEvent(copy) !== optional)
+            fooled.push(`${formatPath(path)} (${optional ? 'optional' : 'required'})`);
+        } finally {
+          delete objectPrototype[key];
+        }
+      }
+      expect(fooled).toEqual([]);
+    },
+  );
+
+  it('nor the event name or data of any event', () => {
+    for (const event of events) {
+      for (const key of ['event', 'data'] as const) {
+        const { [key]: value, ...rest } = event;
+        objectPrototype[key] = value;
+        try {
+          expect(api.isRunStepStreamEvent(rest)).toBe(false);
+        } finally {
+          delete objectPrototype[key];
+        }
+      }
+    }
+  });
+});
+
+describe('the accumulator rebuilds the same steps while Object.prototype is polluted', () => {
+  // Each key the merge reads, with a value that would change the result if it were read from there.
+  const POLLUTION: [string, unknown][] = [
+    ['id', 'call_polluted'],
+    ['name', 'polluted'],
+    ['arguments', 'POLLUTED'],
+    ['output', 'POLLUTED'],
+    ['input', 'POLLUTED'],
+    ['logs', 'POLLUTED'],
+    ['outputs', [{ index: 5, type: 'logs', logs: 'POLLUTED' }]],
+    ['image', { file_id: 'file-polluted' }],
+    ['results', [{ file_id: 'file-polluted', file_name: 'p', score: 1 }]],
+    ['ranking_options', { ranker: 'auto', score_threshold: 1 }],
+    ['message_creation', { message_id: 'msg_polluted' }],
+    ['step_details', { type: 'tool_calls', tool_calls: [{ index: 7, id: 'call_polluted', type: 'function' }] }],
+    ['tool_calls', [{ index: 7, id: 'call_polluted', type: 'function', function: { name: 'p' } }]],
+    ['function', { name: 'polluted', arguments: 'POLLUTED' }],
+    ['code_interpreter', { input: 'POLLUTED', outputs: [] }],
+  ];
+  const streams = [...recordedStreams(), ...specStreams()];
+  const chunked = acceptedRunSteps().map(({ step }) => {
+    let seed = 7;
+    const { created, deltas } = chunkStep(step, (max) => (seed = (seed * 31 + 17) % 1009) % (max + 1));
+    return { name: `chunked ${step['id']}`, events: [created, ...deltas] };
+  });
+
+  /** Every step's snapshot after each event, as JSON (own keys only). */
+  function run(events: readonly unknown[]): string[] {
+    const accumulator = api.createRunStepAccumulator();
+    return events.map((event) => JSON.stringify(accumulator.push(event) ?? null));
+  }
+
+  it.each(POLLUTION)('with %s', (key, value) => {
+    const clean = [...streams, ...chunked].map(({ events }) => run(events));
+    const polluted = (() => {
+      pollute(objectPrototype, key, value);
+      try {
+        return [...streams, ...chunked].map(({ events }) => run(events));
+      } finally {
+        delete objectPrototype[key];
+        added.pop();
+      }
+    })();
+    expect(polluted).toEqual(clean);
   });
 });

@@ -77,6 +77,17 @@ const WITNESSES: Record<string, { root: RootName; value: unknown }[]> = {
       },
     },
   ],
+  deltaFileSearchBody: [
+    {
+      root: 'isFileSearchToolCallDelta',
+      value: {
+        index: 0,
+        type: 'file_search',
+        file_search: { ranking_options: { ranker: 'best', score_threshold: 0 } },
+      },
+    },
+    { root: 'isToolCallDelta', value: { index: 0, type: 'file_search', file_search: { results: [{}] } } },
+  ],
   stepDetailsMatchType: [
     { root: 'isRunStepObject', value: { ...messageStep, type: 'tool_calls' } },
     { root: 'isRunStepObject', value: { ...fileSearchStep, type: 'message_creation' } },
@@ -109,7 +120,10 @@ describe('the wire patches', () => {
 describe('the reference validator', () => {
   it('has a root for every deep guard the package exports', () => {
     const deepGuards = Object.keys(api).filter(
-      (name) => /^is[A-Z]/.test(name) && !/Type$|Status$|ErrorCode$|Ranker$|Step$/.test(name),
+      (name) =>
+        /^is[A-Z]/.test(name) &&
+        !/Type$|Status$|ErrorCode$|Ranker$|Step$|EventName$/.test(name) &&
+        !['isRunStepDeltaEvent', 'isTerminalRunStepEvent'].includes(name),
     );
     expect(Object.keys(REFERENCE_ROOTS).sort()).toEqual(deepGuards.sort());
   });

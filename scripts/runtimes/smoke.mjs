@@ -29,7 +29,7 @@ export function codeGeneration() {
 }
 
 /**
- * The four checks, on `step`: a recorded run step that holds at least one function tool call.
+ * The five checks, on `step`: a recorded run step that holds only function tool calls (fixture 22).
  * Expectations come from the raw JSON with plain JavaScript, not from the package.
  * Returns `[{ name, ok, skipped?, detail? }]`; never throws.
  */
@@ -97,6 +97,44 @@ export function smoke(pkg, step) {
       return `reports ${JSON.stringify(corruptPath)}`;
     });
   }
+
+  check('streaming', () => {
+    // The step as a stream would have built it: created without its tool calls, then each call in chunks
+    // (its first carries id and name; the arguments and the output come in two fragments each).
+    const created = { ...step, step_details: { type: 'tool_calls', tool_calls: [] } };
+    const delta = (chunk) => ({
+      event: 'thread.run.step.delta',
+      data: {
+        id: step.id,
+        object: 'thread.run.step.delta',
+        delta: { step_details: { type: 'tool_calls', tool_calls: [chunk] } },
+      },
+    });
+    const events = [{ event: 'thread.run.step.created', data: created }];
+    calls.forEach((call, index) => {
+      const half = (text) => [text.slice(0, text.length >> 1), text.slice(text.length >> 1)];
+      const [a, b] = half(call.function.arguments);
+      events.push(
+        delta({
+          index,
+          id: call.id,
+          type: 'function',
+          function: { name: call.function.name, arguments: a, output: null },
+        }),
+      );
+      events.push(delta({ index, type: 'function', function: { arguments: b } }));
+      if (call.function.output !== null) {
+        for (const piece of half(call.function.output))
+          events.push(delta({ index, type: 'function', function: { output: piece } }));
+      }
+    });
+    const accumulator = pkg.createRunStepAccumulator();
+    for (const event of events) accumulator.push(event);
+    const rebuilt = accumulator.get(step.id);
+    expect(JSON.stringify(rebuilt) === JSON.stringify(step), `rebuilt ${JSON.stringify(rebuilt?.step_details)}`);
+    expect(pkg.isRunStepObject(rebuilt) === true, 'the rebuilt step is not a run step');
+    return `${events.length - 1} deltas`;
+  });
   return checks;
 }
 

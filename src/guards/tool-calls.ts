@@ -90,7 +90,7 @@ function _checkCodeInterpreterBody(value: unknown, at: _At): boolean {
 }
 
 /** `{ranker, score_threshold}`; the documented 0..1 range is a fact about the API, not checked. */
-function _checkRankingOptions(value: unknown, at: _At): boolean {
+export function _checkRankingOptions(value: unknown, at: _At): boolean {
   const options = _record(value);
   if (options === undefined) return _fail(at, 'object', value);
   const ranker = options['ranker'];
@@ -126,7 +126,7 @@ function _checkAttributeValue(value: unknown, at: _At): boolean {
 }
 
 /** `{file_id, file_name, score, content?, attributes?}`. */
-function _checkFileSearchResult(value: unknown, at: _At): boolean {
+export function _checkFileSearchResult(value: unknown, at: _At): boolean {
   const result = _record(value);
   if (result === undefined) return _fail(at, 'object', value);
   const fileId = result['file_id'];

@@ -31,8 +31,11 @@ export type ToolCallHandlers<Call extends ToolCall = ToolCall> = {
   readonly [Type in ToolCallType]: (call: Extract<Call, { type: Type }>) => unknown;
 };
 
-/** Calls the handler for `key`, after checking that `key` is a case and that the handler exists. */
-function _match(
+/**
+ * Calls the handler for `key`, after checking that `key` is a case and that the handler exists. Shared
+ * with the stream event match (streaming/events.ts).
+ */
+export function _match(
   helper: string,
   field: string,
   cases: readonly string[],

@@ -164,6 +164,9 @@ export function _objectPrototypeIsClean(): boolean {
     'completion_tokens_details' in prototype ||
     'content' in prototype ||
     'created_at' in prototype ||
+    'data' in prototype ||
+    'delta' in prototype ||
+    'event' in prototype ||
     'expired_at' in prototype ||
     'expires_at' in prototype ||
     'failed_at' in prototype ||
@@ -173,6 +176,7 @@ export function _objectPrototypeIsClean(): boolean {
     'function' in prototype ||
     'id' in prototype ||
     'image' in prototype ||
+    'index' in prototype ||
     'input' in prototype ||
     'last_error' in prototype ||
     'logs' in prototype ||

@@ -138,6 +138,89 @@ import {
   type ValueKind,
 } from 'openai-run-step-guards';
 
+import {
+  CodeInterpreterImageOutputDeltaSchema,
+  CodeInterpreterLogsOutputDeltaSchema,
+  CodeInterpreterOutputDeltaSchema,
+  CodeInterpreterToolCallDeltaSchema,
+  FileSearchToolCallDeltaSchema,
+  FunctionToolCallDeltaSchema,
+  MAX_DELTA_INDEX,
+  MessageCreationStepDetailsDeltaSchema,
+  RUN_STEP_STREAM_EVENTS,
+  RunStepDeltaObjectSchema,
+  RunStepDeltaStepDetailsSchema,
+  RunStepStreamError,
+  RunStepStreamEventSchema,
+  TERMINAL_RUN_STEP_STREAM_EVENTS,
+  ToolCallDeltaSchema,
+  ToolCallsStepDetailsDeltaSchema,
+  applyRunStepDelta,
+  assertCodeInterpreterImageOutputDelta,
+  assertCodeInterpreterLogsOutputDelta,
+  assertCodeInterpreterOutputDelta,
+  assertCodeInterpreterToolCallDelta,
+  assertFileSearchToolCallDelta,
+  assertFunctionToolCallDelta,
+  assertMessageCreationStepDetailsDelta,
+  assertRunStepDeltaObject,
+  assertRunStepDeltaStepDetails,
+  assertRunStepStreamEvent,
+  assertToolCallDelta,
+  assertToolCallsStepDetailsDelta,
+  createRunStepAccumulator,
+  isCodeInterpreterImageOutputDelta,
+  isCodeInterpreterLogsOutputDelta,
+  isCodeInterpreterOutputDelta,
+  isCodeInterpreterToolCallDelta,
+  isFileSearchToolCallDelta,
+  isFunctionToolCallDelta,
+  isMessageCreationStepDetailsDelta,
+  isRunStepDeltaEvent,
+  isRunStepDeltaObject,
+  isRunStepDeltaStepDetails,
+  isRunStepStreamEvent,
+  isRunStepStreamEventName,
+  isTerminalRunStepEvent,
+  isTerminalRunStepStreamEventName,
+  isToolCallDelta,
+  isToolCallsStepDetailsDelta,
+  matchStreamEvent,
+  validateCodeInterpreterImageOutputDelta,
+  validateCodeInterpreterLogsOutputDelta,
+  validateCodeInterpreterOutputDelta,
+  validateCodeInterpreterToolCallDelta,
+  validateFileSearchToolCallDelta,
+  validateFunctionToolCallDelta,
+  validateMessageCreationStepDetailsDelta,
+  validateRunStepDeltaObject,
+  validateRunStepDeltaStepDetails,
+  validateRunStepStreamEvent,
+  validateToolCallDelta,
+  validateToolCallsStepDetailsDelta,
+  type CodeInterpreterImageOutputDelta,
+  type CodeInterpreterLogsOutputDelta,
+  type CodeInterpreterOutputDelta,
+  type CodeInterpreterToolCallDelta,
+  type FileSearchToolCallDelta,
+  type FunctionToolCallDelta,
+  type MessageCreationStepDetailsDelta,
+  type RunStepAccumulator,
+  type RunStepDelta,
+  type RunStepDeltaEvent,
+  type RunStepDeltaObject,
+  type RunStepDeltaStepDetails,
+  type RunStepStreamErrorCode,
+  type RunStepStreamEvent,
+  type RunStepStreamEventHandlers,
+  type RunStepStreamEventName,
+  type RunStepStreamEventOf,
+  type TerminalRunStepStreamEvent,
+  type TerminalRunStepStreamEventName,
+  type ToolCallDelta,
+  type ToolCallsStepDetailsDelta,
+} from 'openai-run-step-guards';
+
 /** True when A and B are the same type (not merely assignable to each other). */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 /** Compiles only when A and B are the same type: `same<A, B>(true)`. */
@@ -413,4 +496,138 @@ export function standard(value: unknown): number {
 export function forSdk(step: RunStepObject): number | null {
   const copy: SdkCompatibleRunStep = toSdkRunStep(step);
   return copy.expired_at;
+}
+
+// Streaming: events narrowed by name, deltas typed chunk by chunk, steps rebuilt and checked.
+const deltaChecks: readonly [Validator<unknown>, Assertion<never>, RunStepSchema<unknown>][] = [
+  [validateRunStepStreamEvent, assertRunStepStreamEvent, RunStepStreamEventSchema],
+  [validateRunStepDeltaObject, assertRunStepDeltaObject, RunStepDeltaObjectSchema],
+  [validateRunStepDeltaStepDetails, assertRunStepDeltaStepDetails, RunStepDeltaStepDetailsSchema],
+  [
+    validateMessageCreationStepDetailsDelta,
+    assertMessageCreationStepDetailsDelta,
+    MessageCreationStepDetailsDeltaSchema,
+  ],
+  [validateToolCallsStepDetailsDelta, assertToolCallsStepDetailsDelta, ToolCallsStepDetailsDeltaSchema],
+  [validateToolCallDelta, assertToolCallDelta, ToolCallDeltaSchema],
+  [validateCodeInterpreterToolCallDelta, assertCodeInterpreterToolCallDelta, CodeInterpreterToolCallDeltaSchema],
+  [validateFileSearchToolCallDelta, assertFileSearchToolCallDelta, FileSearchToolCallDeltaSchema],
+  [validateFunctionToolCallDelta, assertFunctionToolCallDelta, FunctionToolCallDeltaSchema],
+  [validateCodeInterpreterOutputDelta, assertCodeInterpreterOutputDelta, CodeInterpreterOutputDeltaSchema],
+  [validateCodeInterpreterLogsOutputDelta, assertCodeInterpreterLogsOutputDelta, CodeInterpreterLogsOutputDeltaSchema],
+  [
+    validateCodeInterpreterImageOutputDelta,
+    assertCodeInterpreterImageOutputDelta,
+    CodeInterpreterImageOutputDeltaSchema,
+  ],
+];
+
+/** What a chunk of a tool call adds, by kind. */
+function describeChunk(chunk: ToolCallDelta): string {
+  switch (chunk.type) {
+    case 'code_interpreter': {
+      same<typeof chunk, CodeInterpreterToolCallDelta>(true);
+      const outputs: CodeInterpreterOutputDelta[] = chunk.code_interpreter?.outputs ?? [];
+      return (
+        outputs
+          .map((output) => {
+            if (output.type === 'logs') {
+              same<typeof output, CodeInterpreterLogsOutputDelta>(true);
+              return output.logs ?? '';
+            }
+            same<typeof output, CodeInterpreterImageOutputDelta>(true);
+            return output.image?.file_id ?? '';
+          })
+          .join('') + (chunk.code_interpreter?.input ?? '')
+      );
+    }
+    case 'file_search': {
+      same<typeof chunk, FileSearchToolCallDelta>(true);
+      return `${chunk.file_search.results?.length ?? 0} results`;
+    }
+    case 'function': {
+      same<typeof chunk, FunctionToolCallDelta>(true);
+      // @ts-expect-error a chunk may carry no function body at all
+      chunk.function.arguments;
+      return chunk.function?.arguments ?? '';
+    }
+    default:
+      return assertNever(chunk);
+  }
+}
+
+export function follow(events: readonly unknown[]): string[] {
+  const steps: RunStepAccumulator = createRunStepAccumulator();
+  const lines: string[] = [];
+  const handlers: RunStepStreamEventHandlers = {
+    'thread.run.step.created': (event) => event.data.id,
+    'thread.run.step.in_progress': (event) => event.data.status,
+    'thread.run.step.delta': (event) => {
+      same<typeof event, RunStepDeltaEvent>(true);
+      const delta: RunStepDelta = event.data.delta;
+      const details: RunStepDeltaStepDetails | undefined = delta.step_details;
+      if (details?.type === 'message_creation') {
+        same<typeof details, MessageCreationStepDetailsDelta>(true);
+        return details.message_creation?.message_id;
+      }
+      const calls: ToolCallsStepDetailsDelta | undefined = details;
+      return (calls?.tool_calls ?? []).map(describeChunk).join('');
+    },
+    'thread.run.step.completed': (event) => event.data.usage?.total_tokens,
+    'thread.run.step.failed': (event) => event.data.last_error?.code,
+    'thread.run.step.cancelled': (event) => event.data.cancelled_at,
+    'thread.run.step.expired': (event) => event.data.expires_at,
+  };
+  for (const value of events) {
+    if (!isRunStepStreamEvent(value)) continue;
+    const event: RunStepStreamEvent = value;
+    const name: RunStepStreamEventName = event.event;
+    const step: RunStepObject = steps.push(event);
+    lines.push(`${name}: ${String(matchStreamEvent(event, handlers))} (${step.status})`);
+    if (isRunStepDeltaEvent(event)) {
+      const data: RunStepDeltaObject = event.data;
+      const again: RunStepObject = applyRunStepDelta(step, { ...data, delta: {} });
+      lines.push(again.id);
+    } else if (isTerminalRunStepEvent(event)) {
+      const ended: TerminalRunStepStreamEvent = event;
+      const terminal: TerminalRunStepStreamEventName = ended.event;
+      same<typeof ended.data, RunStepObject>(true);
+      lines.push(terminal);
+    } else {
+      // @ts-expect-error after the two narrowings, no delta is left
+      const left: RunStepStreamEventOf<'thread.run.step.delta'> = event;
+      lines.push(String(left));
+    }
+  }
+  // @ts-expect-error a handler for every event name, or the call does not compile
+  matchStreamEvent({} as RunStepStreamEvent, { 'thread.run.step.delta': () => 1 });
+  // Anything may be pushed: what is not a run step event gives `undefined`.
+  const ignored: RunStepObject | undefined = steps.push('[DONE]');
+  lines.push(String(ignored), String(steps.get('step_1')?.id), String(steps.snapshots().length));
+  return lines;
+}
+
+export function deltaParts(value: unknown): string {
+  if (isRunStepDeltaObject(value)) return value.id;
+  if (isRunStepDeltaStepDetails(value)) return value.type;
+  if (isMessageCreationStepDetailsDelta(value)) return value.type;
+  if (isToolCallsStepDetailsDelta(value)) return value.type;
+  if (isToolCallDelta(value)) return String(value.index);
+  if (isCodeInterpreterToolCallDelta(value)) return value.type;
+  if (isFileSearchToolCallDelta(value)) return value.type;
+  if (isFunctionToolCallDelta(value)) return value.type;
+  if (isCodeInterpreterOutputDelta(value)) return String(value.index);
+  if (isCodeInterpreterLogsOutputDelta(value)) return value.type;
+  if (isCodeInterpreterImageOutputDelta(value)) return value.type;
+  if (isRunStepStreamEventName(value)) return value;
+  if (isTerminalRunStepStreamEventName(value)) return value;
+  return `${RUN_STEP_STREAM_EVENTS.length} ${TERMINAL_RUN_STEP_STREAM_EVENTS.length} ${deltaChecks.length}`;
+}
+
+export function streamError(error: unknown): string {
+  if (!(error instanceof RunStepStreamError)) return 'not a stream error';
+  const code: RunStepStreamErrorCode = error.code;
+  // @ts-expect-error not one of the codes
+  const wrong: RunStepStreamErrorCode = 'out_of_range';
+  return `${code} ${error.stepId ?? ''} ${error.issues.length} ${MAX_DELTA_INDEX} ${wrong}`;
 }

@@ -137,4 +137,18 @@ export const WIRE_PATCHES: readonly WirePatch[] = [
       }));
     },
   },
+  {
+    // The spec gives a delta's `file_search` no properties and calls it "always an empty object"; the
+    // wire's deltas carry `{ranking_options, results: []}` (test/fixtures/wire/07__…). Both are checked as
+    // in a whole step's file search call, whose schema already lists them.
+    name: 'deltaFileSearchBody',
+    readme: 'a delta\'s `file_search` has no properties ("always an empty object")',
+    apply(schemas) {
+      const body = schemaAt(schemas, 'RunStepDeltaStepDetailsToolCallsFileSearchObject', 'properties', 'file_search');
+      if ('properties' in body) throw new Error('wire patch: the spec now gives the delta file_search properties');
+      body['properties'] = structuredClone(
+        schemaAt(schemas, 'RunStepDetailsToolCallsFileSearchObject', 'properties', 'file_search', 'properties'),
+      );
+    },
+  },
 ];

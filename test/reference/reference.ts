@@ -38,6 +38,25 @@ export const REFERENCE_ROOTS = {
   isCodeInterpreterLogsOutput: ['RunStepDetailsToolCallsCodeOutputLogsObject'],
   isCodeInterpreterImageOutput: ['RunStepDetailsToolCallsCodeOutputImageObject'],
   isFileSearchResult: ['RunStepDetailsToolCallsFileSearchResultObject'],
+  isRunStepStreamEvent: ['RunStepStreamEvent'],
+  isRunStepDeltaObject: ['RunStepDeltaObject'],
+  isRunStepDeltaStepDetails: ['RunStepDeltaObject', 'properties', 'delta', 'properties', 'step_details'],
+  isMessageCreationStepDetailsDelta: ['RunStepDeltaStepDetailsMessageCreationObject'],
+  isToolCallsStepDetailsDelta: ['RunStepDeltaStepDetailsToolCallsObject'],
+  isToolCallDelta: ['RunStepDeltaStepDetailsToolCallsObject', 'properties', 'tool_calls', 'items'],
+  isCodeInterpreterToolCallDelta: ['RunStepDeltaStepDetailsToolCallsCodeObject'],
+  isFileSearchToolCallDelta: ['RunStepDeltaStepDetailsToolCallsFileSearchObject'],
+  isFunctionToolCallDelta: ['RunStepDeltaStepDetailsToolCallsFunctionObject'],
+  isCodeInterpreterOutputDelta: [
+    'RunStepDeltaStepDetailsToolCallsCodeObject',
+    'properties',
+    'code_interpreter',
+    'properties',
+    'outputs',
+    'items',
+  ],
+  isCodeInterpreterLogsOutputDelta: ['RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject'],
+  isCodeInterpreterImageOutputDelta: ['RunStepDeltaStepDetailsToolCallsCodeOutputImageObject'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The name of a deep guard that has a reference root. */

@@ -206,6 +206,94 @@ const runStep = fc.oneof(
   record({ ...base, type: fc.constant('tool_calls'), step_details: toolCallsDetails }, [...optionalBase]),
 );
 
+// Deltas and stream events (the spec's RunStepDelta* schemas, docs/WIRE.md "Deltas"): only `index` and
+// `type` are required on a chunk (and `file_search` on a file search chunk); every other part may be
+// absent, and what is present has the type it has in a whole step.
+
+/** Indices: mostly small, as the wire sends them; any integer is valid for the schema. */
+const index: fc.Arbitrary<number> = fc.oneof(
+  { weight: 4, arbitrary: fc.nat({ max: 5 }) },
+  { weight: 1, arbitrary: integer },
+);
+
+const logsOutputDelta = record({ index, type: fc.constant('logs'), logs: text }, ['logs']);
+const imageOutputDelta = record({ index, type: fc.constant('image'), image: record({ file_id: text }, ['file_id']) }, [
+  'image',
+]);
+const codeInterpreterOutputDelta = fc.oneof(logsOutputDelta, imageOutputDelta);
+
+const codeInterpreterToolCallDelta = record(
+  {
+    index,
+    id: text,
+    type: fc.constant('code_interpreter'),
+    code_interpreter: record({ input: text, outputs: list(codeInterpreterOutputDelta) }, ['input', 'outputs']),
+  },
+  ['id', 'code_interpreter'],
+);
+
+const fileSearchToolCallDelta = record(
+  {
+    index,
+    id: text,
+    type: fc.constant('file_search'),
+    // The spec's "always an empty object"; the wire's `{ranking_options, results: []}`.
+    file_search: record(
+      {
+        ranking_options: record({
+          ranker: fc.constantFrom(...values('step_details.tool_calls[].file_search.ranking_options.ranker')),
+          score_threshold: finite,
+        }),
+        results: list(fileSearchResult),
+      },
+      ['ranking_options', 'results'],
+    ),
+  },
+  ['id'],
+);
+
+const functionToolCallDelta = record(
+  {
+    index,
+    id: text,
+    type: fc.constant('function'),
+    function: record({ name: text, arguments: text, output: nullable(text) }, ['name', 'arguments', 'output']),
+  },
+  ['id', 'function'],
+);
+
+const toolCallDelta = fc.oneof(codeInterpreterToolCallDelta, fileSearchToolCallDelta, functionToolCallDelta);
+
+const messageCreationDetailsDelta = record(
+  { type: fc.constant('message_creation'), message_creation: record({ message_id: text }, ['message_id']) },
+  ['message_creation'],
+);
+const toolCallsDetailsDelta = record({ type: fc.constant('tool_calls'), tool_calls: list(toolCallDelta, 4) }, [
+  'tool_calls',
+]);
+const deltaDetails = fc.oneof(messageCreationDetailsDelta, toolCallsDetailsDelta);
+
+const runStepDelta = record({
+  id: text,
+  object: fc.constant('thread.run.step.delta'),
+  delta: record({ step_details: deltaDetails }, ['step_details']),
+});
+
+const streamEvent = fc.oneof(
+  record({
+    event: fc.constantFrom(
+      'thread.run.step.created',
+      'thread.run.step.in_progress',
+      'thread.run.step.completed',
+      'thread.run.step.failed',
+      'thread.run.step.cancelled',
+      'thread.run.step.expired',
+    ),
+    data: runStep,
+  }),
+  record({ event: fc.constant('thread.run.step.delta'), data: runStepDelta }),
+);
+
 /** For each deep guard, values that are valid for it (by the spec with the wire patches). */
 export const VALID: { readonly [Root in RootName]: fc.Arbitrary<Json> } = {
   isRunStepObject: runStep,
@@ -220,6 +308,18 @@ export const VALID: { readonly [Root in RootName]: fc.Arbitrary<Json> } = {
   isCodeInterpreterLogsOutput: logsOutput,
   isCodeInterpreterImageOutput: imageOutput,
   isFileSearchResult: fileSearchResult,
+  isRunStepStreamEvent: streamEvent,
+  isRunStepDeltaObject: runStepDelta,
+  isRunStepDeltaStepDetails: deltaDetails,
+  isMessageCreationStepDetailsDelta: messageCreationDetailsDelta,
+  isToolCallsStepDetailsDelta: toolCallsDetailsDelta,
+  isToolCallDelta: toolCallDelta,
+  isCodeInterpreterToolCallDelta: codeInterpreterToolCallDelta,
+  isFileSearchToolCallDelta: fileSearchToolCallDelta,
+  isFunctionToolCallDelta: functionToolCallDelta,
+  isCodeInterpreterOutputDelta: codeInterpreterOutputDelta,
+  isCodeInterpreterLogsOutputDelta: logsOutputDelta,
+  isCodeInterpreterImageOutputDelta: imageOutputDelta,
 };
 
 // Mutations: small edits of a valid value, anywhere in it, judged afterwards by the reference.

@@ -6,6 +6,7 @@ import * as api from '../../src/index.js';
 import { REFERENCE_ROOTS, referenceValidators, type RootName } from '../reference/reference.js';
 import { getAt, walk } from './corrupt.js';
 import { acceptedRunSteps } from './fixtures.js';
+import { allStepEvents } from './streams.js';
 
 /** One check under test: `true` for a value it accepts. */
 export interface Check {
@@ -99,12 +100,20 @@ export const CHECKS: readonly Check[] = (Object.keys(REFERENCE_ROOTS) as RootNam
 export const SAMPLES: { readonly [Root in RootName]: unknown } = (() => {
   const reference = referenceValidators();
   const best = new Map<RootName, { size: number; value: unknown }>();
-  for (const { step } of acceptedRunSteps()) {
-    for (const path of [[], ...walk(step)]) {
-      const value = getAt(step, path);
+  // The stream roots take their samples from the stream events only: a run step's parts can be valid
+  // deltas too (a message creation step is a valid `MessageCreationStepDetailsDelta`), but are no samples of one.
+  const isStreamRoot = (root: RootName) => /Delta|StreamEvent/.test(root);
+  const fixtures: [unknown, boolean][] = [
+    ...acceptedRunSteps().map(({ step }): [unknown, boolean] => [step, false]),
+    ...allStepEvents().map((event): [unknown, boolean] => [event, true]),
+  ];
+  for (const [fixture, stream] of fixtures) {
+    for (const path of [[], ...walk(fixture)]) {
+      const value = getAt(fixture, path);
       if (typeof value !== 'object' || value === null) continue;
       const size = [...walk(value)].length;
       for (const root of Object.keys(REFERENCE_ROOTS) as RootName[]) {
+        if (isStreamRoot(root) !== stream) continue;
         if (size > (best.get(root)?.size ?? -1) && reference[root](value)) best.set(root, { size, value });
       }
     }
@@ -149,7 +158,41 @@ export const SAMPLES: { readonly [Root in RootName]: unknown } = (() => {
     last_error: { code: 'server_error', message: 'synthetic' },
   };
   Object.assign(samples, { isRunStepObject: step, isRunStepDetails: details, isToolCallsStepDetails: details });
-  for (const root of ['isRunStepObject', 'isRunStepDetails', 'isToolCallsStepDetails'] as const) {
+  // The same for deltas: a chunk of each kind with every part, outputs of both kinds, results.
+  const deltaDetails = {
+    type: 'tool_calls',
+    tool_calls: [
+      {
+        ...samples.isCodeInterpreterToolCallDelta,
+        id: 'call_composite',
+        code_interpreter: {
+          input: 'print(1)',
+          outputs: [samples.isCodeInterpreterLogsOutputDelta, samples.isCodeInterpreterImageOutputDelta],
+        },
+      },
+      {
+        ...samples.isFileSearchToolCallDelta,
+        file_search: { ...samples.isFileSearchToolCallDelta.file_search, results: [samples.isFileSearchResult] },
+      },
+      samples.isFunctionToolCallDelta,
+    ],
+  };
+  const delta = { ...samples.isRunStepDeltaObject, delta: { step_details: deltaDetails } };
+  Object.assign(samples, {
+    isRunStepDeltaObject: delta,
+    isRunStepDeltaStepDetails: deltaDetails,
+    isToolCallsStepDetailsDelta: deltaDetails,
+    isRunStepStreamEvent: { event: 'thread.run.step.delta', data: delta },
+  });
+  for (const root of [
+    'isRunStepObject',
+    'isRunStepDetails',
+    'isToolCallsStepDetails',
+    'isRunStepDeltaObject',
+    'isRunStepDeltaStepDetails',
+    'isToolCallsStepDetailsDelta',
+    'isRunStepStreamEvent',
+  ] as const) {
     if (!reference[root](samples[root])) throw new Error(`the composite ${root} sample is not valid`);
   }
   return structuredClone(samples);

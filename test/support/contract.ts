@@ -70,12 +70,89 @@ export const DISCRIMINANTS = new Set([
   'step_details.tool_calls[].code_interpreter.outputs[].type',
 ]);
 
+/** One kind of root's contract: the sets above, stated for the paths inside that root. */
+export interface Contract {
+  readonly optional: ReadonlySet<string>;
+  readonly nullable: ReadonlySet<string>;
+  readonly fractional: ReadonlySet<string>;
+  readonly scalar: ReadonlySet<string>;
+  readonly maps: ReadonlySet<string>;
+  readonly enums: ReadonlyMap<string, readonly string[]>;
+  readonly discriminants: ReadonlySet<string>;
+}
+
+/** The run step's contract: the sets above. */
+export const RUN_STEP_CONTRACT: Contract = {
+  optional: OPTIONAL,
+  nullable: NULLABLE,
+  fractional: FRACTIONAL,
+  scalar: SCALAR,
+  maps: MAPS,
+  enums: ENUMS,
+  discriminants: DISCRIMINANTS,
+};
+
+// A run step delta (`object: "thread.run.step.delta"`), from the spec's RunStepDelta* schemas and the
+// wire (docs/WIRE.md, "Deltas"): only `index` and `type` are required on a chunk (and `file_search` on a
+// file search chunk, as the spec says); whatever a chunk carries has the type it has in a whole step.
+const DETAILS = 'delta.step_details';
+const CALL = `${DETAILS}.tool_calls[]`;
+const OUTPUT = `${CALL}.code_interpreter.outputs[]`;
+const RESULT = `${CALL}.file_search.results[]`;
+
+/** The contract of a run step delta, paths from the delta object. */
+export const DELTA_CONTRACT: Contract = {
+  optional: new Set([
+    DETAILS,
+    `${DETAILS}.message_creation`,
+    `${DETAILS}.message_creation.message_id`,
+    `${DETAILS}.tool_calls`,
+    `${CALL}.id`,
+    `${CALL}.code_interpreter`,
+    `${CALL}.code_interpreter.input`,
+    `${CALL}.code_interpreter.outputs`,
+    `${OUTPUT}.logs`,
+    `${OUTPUT}.image`,
+    `${OUTPUT}.image.file_id`,
+    `${CALL}.function`,
+    `${CALL}.function.name`,
+    `${CALL}.function.arguments`,
+    `${CALL}.function.output`,
+    `${CALL}.file_search.ranking_options`,
+    `${CALL}.file_search.results`,
+    `${RESULT}.content`,
+    `${RESULT}.content[].type`,
+    `${RESULT}.content[].text`,
+    `${RESULT}.attributes`,
+    `${RESULT}.attributes.*`,
+  ]),
+  nullable: new Set([`${CALL}.function.output`, `${RESULT}.attributes`]),
+  fractional: new Set([
+    `${CALL}.file_search.ranking_options.score_threshold`,
+    `${RESULT}.score`,
+    `${RESULT}.attributes.*`,
+  ]),
+  scalar: new Set([`${RESULT}.attributes.*`]),
+  maps: new Set([`${RESULT}.attributes`]),
+  enums: new Map<string, readonly string[]>([
+    ['object', ['thread.run.step.delta']],
+    [`${DETAILS}.type`, ['message_creation', 'tool_calls']],
+    [`${CALL}.type`, ['code_interpreter', 'file_search', 'function']],
+    [`${OUTPUT}.type`, ['logs', 'image']],
+    [`${CALL}.file_search.ranking_options.ranker`, ['auto', 'default_2024_08_21']],
+    [`${RESULT}.content[].type`, ['text']],
+  ]),
+  // None: every body of a chunk is optional (but file search's), so a chunk whose `type` is swapped can
+  // still be a valid chunk of the other kind, with its old body as an unknown key.
+  discriminants: new Set(),
+};
+
 /** A concrete path as its pattern: indices become `[]`, keys under a map become `*`. */
-export function patternOf(path: readonly (string | number)[]): string {
+export function patternOf(path: readonly (string | number)[], maps: ReadonlySet<string> = MAPS): string {
   let pattern = '';
   for (const segment of path) {
     if (typeof segment === 'number') pattern += '[]';
-    else if (MAPS.has(pattern)) pattern += '.*';
+    else if (maps.has(pattern)) pattern += '.*';
     else pattern += pattern === '' ? segment : `.${segment}`;
   }
   return pattern;

@@ -3,7 +3,7 @@
 // discriminant swapped for a sibling, each array broken with a hole or a bad item, and `type` swapped
 // against `step_details`. Nothing here is written out per fixture: it all follows from the contract.
 import { isObject } from './fixtures.js';
-import { DISCRIMINANTS, ENUMS, FRACTIONAL, NULLABLE, OPTIONAL, SCALAR, formatPath, patternOf } from './contract.js';
+import { RUN_STEP_CONTRACT, formatPath, patternOf, type Contract } from './contract.js';
 
 type Path = readonly (string | number)[];
 
@@ -44,14 +44,14 @@ function editAt(root: unknown, path: Path, edit: (parent: any, key: string | num
 }
 
 /** Values of a wrong type for the value now at `pattern` (never one the contract allows there). */
-function wrongValues(pattern: string, current: unknown): unknown[] {
-  const nullable = NULLABLE.has(pattern);
+function wrongValues(pattern: string, current: unknown, contract: Contract): unknown[] {
+  const nullable = contract.nullable.has(pattern);
   const orNull = (values: unknown[]) => (nullable ? values : [...values, null]);
-  if (SCALAR.has(pattern)) return [null, {}, [], Number.NaN, Number.POSITIVE_INFINITY];
+  if (contract.scalar.has(pattern)) return [null, {}, [], Number.NaN, Number.POSITIVE_INFINITY];
   if (typeof current === 'string') return orNull([42, true, {}, []]);
   if (typeof current === 'number') {
     const values: unknown[] = [String(current), true, {}, [], Number.NaN, Number.POSITIVE_INFINITY];
-    if (!FRACTIONAL.has(pattern)) values.push(current + 0.5);
+    if (!contract.fractional.has(pattern)) values.push(current + 0.5);
     return orNull(values);
   }
   if (Array.isArray(current)) return orNull(['x', 1, {}]);
@@ -60,32 +60,32 @@ function wrongValues(pattern: string, current: unknown): unknown[] {
   return [];
 }
 
-/** Every corruption of `step` that must be rejected. */
-export function corruptions(step: Record<string, unknown>): Corruption[] {
+/** Every corruption of `step` that must be rejected (a run step, or another root given its `contract`). */
+export function corruptions(step: Record<string, unknown>, contract: Contract = RUN_STEP_CONTRACT): Corruption[] {
   const out: Corruption[] = [];
   const add = (path: Path, description: string, value: unknown) =>
     out.push({ path, description: `${formatPath(path)}: ${description}`, value });
 
   for (const path of walk(step)) {
-    const pattern = patternOf(path);
+    const pattern = patternOf(path, contract.maps);
     const current = getAt(step, path);
     const last = path[path.length - 1];
 
-    if (typeof last === 'string' && !OPTIONAL.has(pattern)) {
+    if (typeof last === 'string' && !contract.optional.has(pattern)) {
       add(
         path,
         'removed',
         editAt(step, path, (parent, key) => delete parent[key]),
       );
     }
-    for (const wrong of wrongValues(pattern, current)) {
+    for (const wrong of wrongValues(pattern, current, contract)) {
       add(
         path,
         `set to ${describe(wrong)}`,
         editAt(step, path, (parent, key) => (parent[key] = wrong)),
       );
     }
-    const members = ENUMS.get(pattern);
+    const members = contract.enums.get(pattern);
     if (members !== undefined && typeof current === 'string') {
       for (const unknown of [`${current}_x`, current.toUpperCase(), '']) {
         add(
@@ -94,7 +94,7 @@ export function corruptions(step: Record<string, unknown>): Corruption[] {
           editAt(step, path, (parent, key) => (parent[key] = unknown)),
         );
       }
-      if (DISCRIMINANTS.has(pattern)) {
+      if (contract.discriminants.has(pattern)) {
         for (const sibling of members.filter((member) => member !== current)) {
           add(
             path,

@@ -1,0 +1,112 @@
+// `npm run bench:stream`: how fast the built accumulator (dist/, what users import) rebuilds run steps from
+// a recorded stream, next to the official SDK's `AssistantStream` on the same events. Not a test: the
+// figures depend on the machine, and this 2-core virtual machine's timings vary from run to run.
+//
+// The stream is test/fixtures/streams/simple-openai__threads_runs_create_both_stream.jsonl: 202 events of
+// one run, 186 of them `thread.run.step.delta` (two code interpreter calls: 185 input fragments, a logs
+// output, an image output). Throughput is deltas per second: 186 deltas over the time one pass over the
+// whole stream takes (its other events included, as a client meets them). Three comparisons:
+//   1. from JSON lines to final snapshots: each side parses the lines (the SDK in `fromReadableStream`,
+//      ours with `JSON.parse`), then accumulates. What a client pays end to end.
+//   2. from parsed events: `createRunStepAccumulator().push` (which checks every event with the guards,
+//      then merges into new objects), against the SDK's merge alone, `AssistantStream.accumulateDelta`
+//      (no checks, merging in place), on the first step's deltas; the copies it needs (it writes into its
+//      inputs) are timed apart and taken off.
+//   3. `applyRunStepDelta` chained over the deltas: it also checks the whole snapshot at every call.
+import { readFileSync } from 'node:fs';
+import { bench, do_not_optimize, run } from 'mitata';
+import { AssistantStream } from 'openai/lib/AssistantStream';
+import { applyRunStepDelta, createRunStepAccumulator, isRunStepObject } from '../dist/index.js';
+
+const file = new URL('../test/fixtures/streams/simple-openai__threads_runs_create_both_stream.jsonl', import.meta.url);
+const text = readFileSync(file, 'utf8');
+const lines = text.split('\n').filter((line) => line !== '');
+const events = lines.map((line) => JSON.parse(line));
+const deltaEvents = events.filter((event) => event.event === 'thread.run.step.delta');
+const DELTAS = deltaEvents.length;
+const bytes = new TextEncoder().encode(text);
+
+/** The first step's created snapshot and its deltas, for the merge-only comparisons. */
+const firstStep = events.find((event) => event.event === 'thread.run.step.created').data;
+const firstDeltas = deltaEvents.filter((event) => event.data.id === firstStep.id).map((event) => event.data);
+
+function sdkStream(): AssistantStream {
+  return AssistantStream.fromReadableStream(
+    new ReadableStream({
+      start(controller) {
+        controller.enqueue(bytes);
+        controller.close();
+      },
+    }),
+  );
+}
+
+function oursFromLines(): unknown {
+  const accumulator = createRunStepAccumulator();
+  for (const line of lines) accumulator.push(JSON.parse(line));
+  return accumulator.snapshots();
+}
+
+function oursFromEvents(): unknown {
+  const accumulator = createRunStepAccumulator();
+  for (const event of events) accumulator.push(event);
+  return accumulator.snapshots();
+}
+
+/** The SDK's merge input: it writes into the snapshot and into the deltas too (a call's first chunk becomes
+ * the snapshot's call, and later fragments are appended into it), so each pass needs fresh copies. */
+const sdkInput = { snapshot: firstStep, deltas: firstDeltas.map((delta) => delta.delta) };
+
+function sdkMergeOnly(): unknown {
+  const { snapshot, deltas } = structuredClone(sdkInput);
+  for (const delta of deltas) AssistantStream.accumulateDelta(snapshot, delta);
+  return snapshot;
+}
+
+function ourPureChain(): unknown {
+  let snapshot = firstStep;
+  for (const delta of firstDeltas) snapshot = applyRunStepDelta(snapshot, delta);
+  return snapshot;
+}
+
+// Both sides must rebuild the same steps before anything is timed.
+const sdkSteps = await sdkStream().finalRunSteps();
+const ourSteps = oursFromLines() as { id: string }[];
+if (JSON.stringify(sdkSteps) !== JSON.stringify(ourSteps) || !ourSteps.every(isRunStepObject)) {
+  throw new Error('the SDK and the accumulator disagree on the recorded stream');
+}
+
+bench('1. SDK: AssistantStream.fromReadableStream(JSON lines).finalRunSteps()', async () => {
+  do_not_optimize(await sdkStream().finalRunSteps());
+});
+bench('1. ours: JSON.parse each line + accumulator.push', () => do_not_optimize(oursFromLines()));
+bench('2. SDK: AssistantStream.accumulateDelta, first step (+ its structuredClone)', () =>
+  do_not_optimize(sdkMergeOnly()),
+);
+bench('2. SDK: the structuredClone alone', () => do_not_optimize(structuredClone(sdkInput)));
+bench('2. ours: accumulator.push of every parsed event', () => do_not_optimize(oursFromEvents()));
+bench('3. ours: applyRunStepDelta chained, first step', () => do_not_optimize(ourPureChain()));
+
+const { benchmarks } = await run({ format: 'quiet' });
+for (const trial of benchmarks) if (trial.runs[0]?.error) throw trial.runs[0].error;
+/** The mean and the fastest time of one pass, in ns. */
+const time = (name: string) => {
+  const stats = benchmarks.find((trial) => trial.alias === name)!.runs[0]!.stats!;
+  return { avg: stats.avg, min: stats.min };
+};
+
+console.log(
+  `${lines.length} events, ${DELTAS} deltas (the first step: ${firstDeltas.length}); Node ${process.version}`,
+);
+console.log('throughput in deltas per second, from the fastest pass and from the mean pass:');
+const clone = time('2. SDK: the structuredClone alone');
+for (const trial of benchmarks) {
+  const name = trial.alias;
+  if (name === '2. SDK: the structuredClone alone') continue;
+  let { avg, min } = time(name);
+  // The SDK's merge writes into its inputs: the copies each pass needs are not its merge's cost.
+  if (name.startsWith('2. SDK')) ((avg -= clone.avg), (min -= clone.min));
+  const deltas = name.includes('first step') ? firstDeltas.length : DELTAS;
+  const rate = (ns: number) => `${((deltas / ns) * 1e3).toFixed(2).padStart(6)} M/s`;
+  console.log(`${name.replace(' (+ its structuredClone)', '').padEnd(74)} fastest ${rate(min)}   mean ${rate(avg)}`);
+}

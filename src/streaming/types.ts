@@ -1,0 +1,168 @@
+/**
+ * Run step deltas and stream events as the API really sent them (see the README's wire table). A delta
+ * carries only what changed: every field but `index` and `type` may be missing from a chunk. The first
+ * chunk of a tool call carries its `id` (and for a function its `name`, `arguments: ""`, `output: null`);
+ * later chunks carry string fragments to append. Unknown extra keys pass at run time, as everywhere.
+ */
+
+import type { FileSearchRankingOptions, FileSearchResult, RunStepObject } from '../types.js';
+import type { RunStepStreamEventName, TerminalRunStepStreamEventName } from './events.js';
+
+/** A run step delta (`object: "thread.run.step.delta"`): the `data` of a `thread.run.step.delta` event. */
+export interface RunStepDeltaObject {
+  /** The identifier of the run step the delta belongs to (`step_...`). */
+  id: string;
+  /** Always `thread.run.step.delta`. */
+  object: 'thread.run.step.delta';
+  /** What changed; may be `{}`. */
+  delta: RunStepDelta;
+}
+
+/** The `delta` of a {@link RunStepDeltaObject}: the fields of the run step that changed. */
+export interface RunStepDelta {
+  /** The changed part of the step's `step_details`. */
+  step_details?: RunStepDeltaStepDetails | undefined;
+}
+
+/** Delta `step_details`, discriminated on `type` (the step's own type). */
+export type RunStepDeltaStepDetails = MessageCreationStepDetailsDelta | ToolCallsStepDetailsDelta;
+
+/** Delta `step_details` of a message creation step. */
+export interface MessageCreationStepDetailsDelta {
+  /** Always `message_creation`. */
+  type: 'message_creation';
+  /** The message the step created, when the delta names it. */
+  message_creation?:
+    | {
+        /** The ID of the message. */
+        message_id?: string | undefined;
+      }
+    | undefined;
+}
+
+/** Delta `step_details` of a tool calls step: chunks of tool calls, each placed by its `index`. */
+export interface ToolCallsStepDetailsDelta {
+  /** Always `tool_calls`. */
+  type: 'tool_calls';
+  /** Chunks of the step's tool calls; several may arrive in one delta, for the same call or others. */
+  tool_calls?: ToolCallDelta[] | undefined;
+}
+
+/** A chunk of a tool call, discriminated on `type`. */
+export type ToolCallDelta = CodeInterpreterToolCallDelta | FileSearchToolCallDelta | FunctionToolCallDelta;
+
+/** A chunk of a code interpreter tool call. */
+export interface CodeInterpreterToolCallDelta {
+  /** The position of the call in the step's `tool_calls` (an integer). */
+  index: number;
+  /** The ID of the tool call: on the call's first chunk. */
+  id?: string | undefined;
+  /** Always `code_interpreter`. */
+  type: 'code_interpreter';
+  /** The changed part of the call: `{input: "", outputs: []}` on the first chunk, then fragments. */
+  code_interpreter?:
+    | {
+        /** A fragment of the input code, to append. */
+        input?: string | undefined;
+        /** Chunks of outputs, each placed by its own `index`. */
+        outputs?: CodeInterpreterOutputDelta[] | undefined;
+      }
+    | undefined;
+}
+
+/** A chunk of a code interpreter output, discriminated on `type`. */
+export type CodeInterpreterOutputDelta = CodeInterpreterLogsOutputDelta | CodeInterpreterImageOutputDelta;
+
+/** A chunk of a code interpreter `logs` output. */
+export interface CodeInterpreterLogsOutputDelta {
+  /** The position of the output in the call's `outputs` (an integer). */
+  index: number;
+  /** Always `logs`. */
+  type: 'logs';
+  /** A fragment of the text output, to append. */
+  logs?: string | undefined;
+}
+
+/** A chunk of a code interpreter `image` output. */
+export interface CodeInterpreterImageOutputDelta {
+  /** The position of the output in the call's `outputs` (an integer). */
+  index: number;
+  /** Always `image`. */
+  type: 'image';
+  /** The image file. */
+  image?:
+    | {
+        /** The file ID of the image. */
+        file_id?: string | undefined;
+      }
+    | undefined;
+}
+
+/** A chunk of a file search tool call. */
+export interface FileSearchToolCallDelta {
+  /** The position of the call in the step's `tool_calls` (an integer). */
+  index: number;
+  /** The ID of the tool call: on the call's first chunk. */
+  id?: string | undefined;
+  /** Always `file_search`. */
+  type: 'file_search';
+  /**
+   * Required, as in the spec, which calls it "always an empty object": the wire carries
+   * `{ranking_options, results: []}`.
+   */
+  file_search: {
+    /** The ranking options used. */
+    ranking_options?: FileSearchRankingOptions | undefined;
+    /** Results found, whole (results carry no `index`). */
+    results?: FileSearchResult[] | undefined;
+  };
+}
+
+/** A chunk of a function tool call. */
+export interface FunctionToolCallDelta {
+  /** The position of the call in the step's `tool_calls` (an integer). */
+  index: number;
+  /** The ID of the tool call: on the call's first chunk. */
+  id?: string | undefined;
+  /** Always `function`. */
+  type: 'function';
+  /** The changed part of the call: `{name, arguments: "", output: null}` on the first chunk, then fragments. */
+  function?:
+    | {
+        /** The name of the function: on the first chunk. */
+        name?: string | undefined;
+        /** A fragment of the arguments, to append. */
+        arguments?: string | undefined;
+        /** `null` until tool outputs are submitted; then (a fragment of) the output. */
+        output?: string | null | undefined;
+      }
+    | undefined;
+}
+
+/** The `thread.run.step.delta` stream event: its `data` is a {@link RunStepDeltaObject}. */
+export interface RunStepDeltaEvent {
+  /** Always `thread.run.step.delta`. */
+  event: 'thread.run.step.delta';
+  /** The delta. */
+  data: RunStepDeltaObject;
+}
+
+/**
+ * The stream event of one name, e.g. `RunStepStreamEventOf<'thread.run.step.completed'>`: `data` is the
+ * whole run step, except for `thread.run.step.delta`, whose `data` is a delta. (A step's `status` is not
+ * tied to the event's name: the recordings show only created, in progress and completed events.)
+ */
+export type RunStepStreamEventOf<Name extends RunStepStreamEventName> = Name extends 'thread.run.step.delta'
+  ? RunStepDeltaEvent
+  : {
+      /** The event's name. */
+      event: Name;
+      /** The whole run step, as the server holds it now. */
+      data: RunStepObject;
+    };
+
+/** A run step stream event `{event, data}`, discriminated on `event`: a union of the seven. */
+export type RunStepStreamEvent = RunStepStreamEventOf<RunStepStreamEventName>;
+
+/** A stream event that ends its step (`completed`, `failed`, `cancelled`, `expired`), with the final step. */
+export type TerminalRunStepStreamEvent = RunStepStreamEventOf<TerminalRunStepStreamEventName>;
