@@ -163,3 +163,16 @@ expectType<RunStepSchema<RunStepObject>>(RunStepObjectSchema);
 expectType<RunStepSchemaProps<RunStepObject>>(RunStepObjectSchema['~standard']);
 if (standard.issues === undefined) expectType<RunStepObject>(standard.value);
 else expectType<readonly ValidationIssue[]>(standard.issues);
+
+// The inlined spec's namespace types, as a library that consumes Standard Schema spells them.
+declare const props: StandardSchemaV1.Props<unknown, RunStepObject>;
+expectAssignable<StandardSchemaV1.Props<unknown, RunStepObject>>(RunStepObjectSchema['~standard']);
+expectType<1>(props.version);
+declare const specResult: StandardSchemaV1.Result<RunStepObject>;
+if (specResult.issues === undefined) expectType<StandardSchemaV1.SuccessResult<RunStepObject>>(specResult);
+else expectType<StandardSchemaV1.FailureResult>(specResult);
+expectAssignable<StandardSchemaV1.Issue>(issue);
+expectAssignable<StandardSchemaV1.PathSegment>({ key: 'step_details' });
+expectAssignable<StandardSchemaV1.Options>({ libraryOptions: { maxIssues: 1 } });
+expectType<StandardSchemaV1.Types<unknown, RunStepObject> | undefined>(props.types);
+expectType<unknown>({} as StandardSchemaV1.InferInput<typeof RunStepObjectSchema>);
