@@ -14,6 +14,7 @@ import {
   type Assertion,
   type RunStepSchema,
   type ValidationIssue,
+  type ValidationResult,
   type Validator,
 } from '../src/index.js';
 import { DELTA_CONTRACT, DISCRIMINANTS, ENUMS, patternOf } from './support/contract.js';
@@ -609,6 +610,24 @@ describe('issues', () => {
     expect(cycleResult.success ? [] : cycleResult.issues.map((issue) => formatPath(issue.path))).toEqual([
       'id',
       'step_details.tool_calls[0]',
+    ]);
+  });
+});
+
+describe('a root of one kind names that kind', () => {
+  it('as the expected type, whether the value has another kind or none the package knows', () => {
+    const expected = (result: ValidationResult<unknown>) => (result.success ? [] : result.issues.map(formatIssue));
+    expect(expected(api.validateFunctionToolCall({ id: 'call_1', type: 'retrieval' }))).toEqual([
+      'type: expected "function", received string ("retrieval")',
+    ]);
+    expect(expected(api.validateFunctionToolCall({ id: 'call_1', type: 'file_search', file_search: {} }))).toEqual([
+      'type: expected "function", received string ("file_search")',
+    ]);
+    expect(expected(api.validateCodeInterpreterLogsOutput({ type: 'chart' }))).toEqual([
+      'type: expected "logs", received string ("chart")',
+    ]);
+    expect(expected(api.validateToolCall({ id: 'call_1', type: 'retrieval' }))).toEqual([
+      'type: expected "code_interpreter" | "file_search" | "function", received string ("retrieval")',
     ]);
   });
 });

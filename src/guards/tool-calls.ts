@@ -207,7 +207,7 @@ function _failToolCallType(
   kind: ToolCallType | undefined,
   at: _At,
 ): boolean {
-  if (!_failAt(at, 'type', kind === undefined || !isToolCallType(type) ? TOOL_CALL_TYPES : [kind], type)) return false;
+  if (!_failAt(at, 'type', kind === undefined ? TOOL_CALL_TYPES : [kind], type)) return false;
   return (
     (_isString(id) || _failAt(at, 'id', 'string', id)) && (!isToolCallType(type) || _checkToolCallBody(type, call, at))
   );
