@@ -16,6 +16,7 @@ import {
   _isString,
   _record,
   type _At,
+  type _Record,
 } from '../internal/read.js';
 import type { Guard, RunStepObject } from '../types.js';
 import { _checkStepDetails } from './step-details.js';
@@ -33,7 +34,7 @@ function _checkLastError(value: unknown, at: _At): boolean {
 }
 
 /** `usage` when not `null`: three integer counts and, since 2025, two optional breakdowns. */
-function _checkUsage(value: unknown, at: _At): boolean {
+export function _checkUsage(value: unknown, at: _At): boolean {
   const usage = _record(value);
   if (usage === undefined) return _fail(at, 'object or null', value);
   const promptTokens = usage['prompt_tokens'];
@@ -84,10 +85,29 @@ function _checkMetadataValue(value: unknown, at: _At): boolean {
 export function _checkRunStep(value: unknown, at: _At): boolean {
   const step = _record(value);
   if (step === undefined) return _fail(at, 'object', value);
+  const type = _checkRunStepFields(step, at);
+  let v: unknown;
+  return (
+    type !== _STOP &&
+    ((v = step['usage']) === null || _checkUsage(v, _at(at, 'usage'))) &&
+    _checkStepDetails(step['step_details'], _at(at, 'step_details'), type, at)
+  );
+}
+
+/** What {@link _checkRunStepFields} returns when the check must stop: no value read from a step. */
+export const _STOP: unique symbol = Symbol('stop');
+
+/**
+ * Every field of a run step but `usage` and `step_details`: the one place they are checked, for the
+ * current step and for every other flavour (historical, a provider's), which differ only in those two.
+ * Returns the step's `type` as read (checked to be a step type, unless a validator goes on past it), or
+ * `_STOP` when the check must stop. No function is passed in, so that a program checking several
+ * flavours leaves every call in here monomorphic.
+ */
+export function _checkRunStepFields(step: _Record, at: _At): unknown {
   let v: unknown;
   let type: unknown;
-  return (
-    ((v = step['object']) === 'thread.run.step' || _failAt(at, 'object', '"thread.run.step"', v)) &&
+  return ((v = step['object']) === 'thread.run.step' || _failAt(at, 'object', '"thread.run.step"', v)) &&
     (_isString((v = step['id'])) || _failAt(at, 'id', 'string', v)) &&
     (_isInteger((v = step['created_at'])) || _failAt(at, 'created_at', 'integer', v)) &&
     (_isString((v = step['assistant_id'])) || _failAt(at, 'assistant_id', 'string', v)) &&
@@ -108,10 +128,9 @@ export function _checkRunStep(value: unknown, at: _At): boolean {
       _failAt(at, 'expires_at', 'integer or null', v)) &&
     ((v = step['metadata']) === undefined ||
       v === null ||
-      _isMapOf(v, _checkMetadataValue, 'object or null', _at(at, 'metadata'))) &&
-    ((v = step['usage']) === null || _checkUsage(v, _at(at, 'usage'))) &&
-    _checkStepDetails(step['step_details'], _at(at, 'step_details'), type, at)
-  );
+      _isMapOf(v, _checkMetadataValue, 'object or null', _at(at, 'metadata')))
+    ? type
+    : _STOP;
 }
 
 /**
