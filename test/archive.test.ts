@@ -26,7 +26,6 @@ import {
   validateHistoricalRunStepObject,
   validateRunStepList,
   validateRunStepObject,
-  type ValidationIssue,
 } from 'openai-run-step-guards';
 import { historicalRunSteps, listFixtures } from './support/archive.js';
 import { DISCRIMINANTS, HISTORICAL_CONTRACT, formatPath, patternOf } from './support/contract.js';
@@ -85,8 +84,8 @@ describe('historical run steps', () => {
       const broken = { ...step, created_at: 'yesterday' };
       expect(runStepGeneration(broken)).toBeUndefined();
       expect(historicalRunStepTraits(broken)).toEqual(historicalRunStepTraits(step));
-      const issues = (validateHistoricalRunStepObject(broken) as { issues: ValidationIssue[] }).issues;
-      expect(issues.map((issue) => formatPath(issue.path))).toEqual(['created_at']);
+      const result = validateHistoricalRunStepObject(broken);
+      expect(result.success ? [] : result.issues.map((issue) => formatPath(issue.path))).toEqual(['created_at']);
     }
   });
 });
