@@ -69,6 +69,8 @@ export class InputSplitter {
   private closed = false;
   private expectComma = false;
   private scanLine = 1;
+  private skipping = false;
+  private lineStart = false;
 
   /** @param emit Called with each unit, in order. */
   constructor(emit: (unit: Unit) => void) {
@@ -228,6 +230,13 @@ export class InputSplitter {
         continue;
       }
       const space = c === 32 || c === 10 || c === 13 || c === 9;
+      if (this.skipping) {
+        // After text that is not JSON: skip to the next line that starts with `{` or `[`, reported once.
+        if (c === 10) this.lineStart = true;
+        else if (!space && !(this.lineStart && (c === 123 || c === 91))) this.lineStart = false;
+        if (!this.lineStart || space) continue;
+        this.skipping = false;
+      }
       if (this.inValue && this.scalar) {
         // A bare number, true, false or null ends at the first character that cannot be part of it.
         if (space || c === 44 || c === 93 || c === 125 || c === 91 || c === 123 || c === 34) {
@@ -298,7 +307,6 @@ export class InputSplitter {
     const text = this.parts.length === 0 ? last : this.parts.join('') + last;
     this.parts = [];
     this.inValue = false;
-    this.scalar = false;
     const array = this.kind === 'array';
     const index = this.index;
     if (array) {
@@ -308,6 +316,14 @@ export class InputSplitter {
     const parsed = _parse(text);
     const where = array ? { index } : {};
     if (parsed.ok) this.emit({ type: 'value', value: parsed.value, line: this.valueLine, ...where });
-    else this.emit({ type: 'malformed', line: this.valueLine, message: `bad JSON: ${parsed.message}`, ...where });
+    else if (array || !this.scalar) {
+      this.emit({ type: 'malformed', line: this.valueLine, message: `bad JSON: ${parsed.message}`, ...where });
+    } else {
+      const message = `not JSON: ${JSON.stringify(preview(text))}; skipped up to the next line that starts with { or [`;
+      this.emit({ type: 'malformed', line: this.valueLine, message });
+      this.skipping = true;
+      this.lineStart = false;
+    }
+    this.scalar = false;
   }
 }

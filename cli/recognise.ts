@@ -67,7 +67,10 @@ function _toolCallTypes(details: unknown): string[] {
 function _describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (!_isDict(value)) return typeof value === 'string' ? `a string` : `a ${typeof value} (${String(value)})`;
+  if (!_isDict(value))
+    return typeof value === 'string'
+      ? `a string (${JSON.stringify(value.slice(0, 40))})`
+      : `a ${typeof value} (${String(value)})`;
   if (typeof value['object'] === 'string') return `object ${JSON.stringify(value['object'])}`;
   const keys = Object.keys(value);
   if (keys.length === 0) return 'an empty object';
