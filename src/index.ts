@@ -111,6 +111,45 @@ export {
   validateToolCall,
 } from './guards/tool-calls.js';
 
+export type {
+  AnyRunStepList,
+  AnyRunStepObject,
+  HistoricalFunctionToolCall,
+  HistoricalMessageCreationRunStep,
+  HistoricalRunStepBase,
+  HistoricalRunStepDetails,
+  HistoricalRunStepObject,
+  HistoricalRunStepTrait,
+  HistoricalToolCall,
+  HistoricalToolCallsRunStep,
+  HistoricalToolCallsStepDetails,
+  RetrievalToolCall,
+  RunStepGeneration,
+  RunStepList,
+} from './archive/types.js';
+export {
+  AnyRunStepObjectSchema,
+  HistoricalRunStepObjectSchema,
+  assertAnyRunStepObject,
+  assertHistoricalRunStepObject,
+  historicalRunStepTraits,
+  isAnyRunStepObject,
+  isHistoricalRunStepObject,
+  runStepGeneration,
+  validateAnyRunStepObject,
+  validateHistoricalRunStepObject,
+} from './archive/historical.js';
+export {
+  AnyRunStepListSchema,
+  RunStepListSchema,
+  assertAnyRunStepList,
+  assertRunStepList,
+  isAnyRunStepList,
+  isRunStepList,
+  validateAnyRunStepList,
+  validateRunStepList,
+} from './archive/list.js';
+
 export { DEFAULT_MAX_ISSUES, RunStepValidationError, formatIssue, formatPath } from './diagnostics/issues.js';
 export type {
   Assertion,

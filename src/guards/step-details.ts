@@ -9,7 +9,7 @@ import type { Guard, MessageCreationStepDetails, RunStepDetails, ToolCallsStepDe
 import { _checkToolCall } from './tool-calls.js';
 
 /** `message_creation`: `{message_id}`. */
-function _checkMessageCreation(value: unknown, at: _At): boolean {
+export function _checkMessageCreation(value: unknown, at: _At): boolean {
   const messageCreation = _record(value);
   if (messageCreation === undefined) return _fail(at, 'object', value);
   const messageId = messageCreation['message_id'];
@@ -39,7 +39,7 @@ export function _checkStepDetails(value: unknown, at: _At, kind?: unknown, step?
  * both `type`s, since either may be the wrong one; a step `type` that is no step type at all has been
  * reported already. Returns whether a validator goes on with the body of the details' own type.
  */
-function _failType(type: unknown, kind: unknown, at: _At, step: _At): boolean {
+export function _failType(type: unknown, kind: unknown, at: _At, step: _At): boolean {
   if (!isRunStepType(type)) return _failAt(at, 'type', isRunStepType(kind) ? [kind] : RUN_STEP_TYPES, type) && false;
   if (step === undefined) return _failAt(at, 'type', [kind as string], type);
   if (!isRunStepType(kind)) return true;

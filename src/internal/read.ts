@@ -173,12 +173,15 @@ export function _objectPrototypeIsClean(): boolean {
     'file_id' in prototype ||
     'file_name' in prototype ||
     'file_search' in prototype ||
+    'first_id' in prototype ||
     'function' in prototype ||
+    'has_more' in prototype ||
     'id' in prototype ||
     'image' in prototype ||
     'index' in prototype ||
     'input' in prototype ||
     'last_error' in prototype ||
+    'last_id' in prototype ||
     'logs' in prototype ||
     'message' in prototype ||
     'message_creation' in prototype ||
@@ -194,6 +197,7 @@ export function _objectPrototypeIsClean(): boolean {
     'ranking_options' in prototype ||
     'reasoning_tokens' in prototype ||
     'results' in prototype ||
+    'retrieval' in prototype ||
     'run_id' in prototype ||
     'score' in prototype ||
     'score_threshold' in prototype ||
