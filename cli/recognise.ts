@@ -1,6 +1,13 @@
 // Tells what each value is (run step, historical step, delta, stream event, list) and validates it with the
 // library's validator for that kind. The library is imported by its package name: dist/cli.js loads dist/index.js.
 import {
+  historicalRunStepTraits,
+  isHistoricalRunStepObject,
+  isRunStepDeltaObject,
+  isRunStepObject,
+  isRunStepStreamEvent,
+  validateAnyRunStepList,
+  validateHistoricalRunStepObject,
   validateRunStepDeltaObject,
   validateRunStepObject,
   validateRunStepStreamEvent,
@@ -44,6 +51,8 @@ type Emit = (verdict: Verdict) => void;
 type Dict = Readonly<Record<string, unknown>>;
 
 const RUN_STEP_EVENT = /^thread\.run\.step\./;
+// The guards run first: they are faster than the validators, which run only to say why a value was rejected.
+const OK = { success: true } as const;
 
 function _isDict(value: unknown): value is Dict {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -97,48 +106,36 @@ function _verdict(
 }
 
 /**
- * A historical step (before usage was added, 2024-01-18): no `usage` key at all. Until the library's own
- * historical validator lands (issue 8a), it is checked as a current step with `usage: null`, which is what an
- * Assistants v2 server sends for a step without usage.
+ * A run step: current when the current validator accepts it, historical when the historical one does; when
+ * neither does, the issues of the generation it looks like (historical when it shows a trait only a past API
+ * version had: no `usage`, a `retrieval` call, a function call without `output`).
  */
 function _step(value: Dict, where: string, options: Options, emit: Emit): void {
-  const current = validateRunStepObject(value, options);
   const fields = { status: value['status'], details: value['step_details'] };
-  if (current.success || 'usage' in value) {
-    emit(_verdict('run step', where, value, current.success ? [] : current.issues, fields));
-    return;
-  }
-  const historical = validateRunStepObject({ ...value, usage: null }, options);
-  emit(_verdict('historical run step', where, value, historical.success ? [] : historical.issues, fields));
+  if (isRunStepObject(value)) return emit(_verdict('run step', where, value, [], fields));
+  if (isHistoricalRunStepObject(value)) return emit(_verdict('historical run step', where, value, [], fields));
+  const historical = historicalRunStepTraits(value).some((trait) => trait !== 'empty_file_search');
+  const result = historical ? validateHistoricalRunStepObject(value, options) : validateRunStepObject(value, options);
+  const issues = result.success ? [] : result.issues;
+  emit(_verdict(historical ? 'historical run step' : 'run step', where, value, issues, fields));
 }
 
-function _issue(path: (string | number)[], expected: string, value: unknown): ValidationIssue {
-  const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  const preview = kind === 'undefined' ? 'missing' : (JSON.stringify(value) ?? String(value)).slice(0, 40);
-  return {
-    path,
-    expected,
-    received: { kind: kind as ValidationIssue['received']['kind'], preview },
-    message: `expected ${expected}, received ${kind === 'undefined' ? 'nothing (the key is missing)' : `${kind} (${preview})`}`,
-  };
-}
-
-/** A list response: the envelope, then each item of `data` on its own. */
+/** A list response: the envelope (checked with an empty `data`), then each item of `data` on its own. */
 function _list(value: Dict, where: string, options: Options, emit: Emit): void {
-  const { data, first_id: first, last_id: last, has_more: more } = value;
-  const issues: ValidationIssue[] = [];
-  if (!Array.isArray(data)) issues.push(_issue(['data'], 'array', data));
-  if (first !== null && typeof first !== 'string') issues.push(_issue(['first_id'], 'string or null', first));
-  if (last !== null && typeof last !== 'string') issues.push(_issue(['last_id'], 'string or null', last));
-  if (typeof more !== 'boolean') issues.push(_issue(['has_more'], 'boolean', more));
-  emit({ ..._verdict('list', where, undefined, issues, { status: undefined, details: undefined }), id: undefined });
+  const data = value['data'];
+  const envelope = Array.isArray(data) ? { ...value, data: [] } : value;
+  const result = validateAnyRunStepList(envelope, options);
+  const none = { status: undefined, details: undefined };
+  emit({ ..._verdict('list', where, undefined, result.success ? [] : result.issues, none), id: undefined });
   if (!Array.isArray(data)) return;
   data.forEach((item: unknown, index) => {
     const at = `${where}data[${index}]`;
     if (_isDict(item) && item['object'] === 'thread.run.step') _step(item, at, options, emit);
     else {
-      const issue = _issue([], 'a run step (object "thread.run.step")', item);
-      emit(_verdict('run step', at, item, [issue], { status: undefined, details: undefined }));
+      // Not a run step at all: the list validator says what the item should be (its paths start at the item).
+      const check = validateAnyRunStepList({ ...value, data: [item] }, options);
+      const issues = check.success ? [] : check.issues.map((issue) => ({ ...issue, path: issue.path.slice(2) }));
+      emit(_verdict('run step', at, item, issues, none));
     }
   });
 }
@@ -158,7 +155,7 @@ export function recognise(value: unknown, where: string, options: Options, emit:
     if (event || ('event' in value && 'data' in value && object === undefined)) {
       const name = value['event'];
       if (typeof name === 'string' && !RUN_STEP_EVENT.test(name)) return false;
-      const result = validateRunStepStreamEvent(value, options);
+      const result = isRunStepStreamEvent(value) ? OK : validateRunStepStreamEvent(value, options);
       const data = _isDict(value['data']) ? value['data'] : {};
       const delta = _isDict(data['delta']) ? data['delta'] : {};
       const details = name === 'thread.run.step.delta' ? delta['step_details'] : data['step_details'];
@@ -176,7 +173,7 @@ export function recognise(value: unknown, where: string, options: Options, emit:
       return true;
     }
     if (object === 'thread.run.step.delta') {
-      const result = validateRunStepDeltaObject(value, options);
+      const result = isRunStepDeltaObject(value) ? OK : validateRunStepDeltaObject(value, options);
       const delta = _isDict(value['delta']) ? value['delta'] : {};
       emit(
         _verdict('run step delta', where, value, result.success ? [] : result.issues, {

@@ -1,3 +1,6 @@
+// Writes the example inputs of the CLI (examples/cli/: a valid and an invalid file of each input kind) from the
+// recorded run steps in test/fixtures/wire and the payloads in examples/payloads. Run from the repository root:
+// `node scripts/cli-examples.mjs && npx prettier --write examples/cli`.
 import { readFileSync, writeFileSync } from 'node:fs';
 const W = (f) => JSON.parse(readFileSync(`test/fixtures/wire/${f}`, 'utf8'));
 const P = (f) => JSON.parse(readFileSync(`examples/payloads/${f}`, 'utf8'));
