@@ -19,6 +19,7 @@ import {
 } from '../src/index.js';
 import { DELTA_CONTRACT, DISCRIMINANTS, ENUMS, patternOf } from './support/contract.js';
 import { corruptions, getAt, walk } from './support/corrupt.js';
+import { historicalRunSteps, listFixtures } from './support/archive.js';
 import { acceptedRunSteps, deepFreeze } from './support/fixtures.js';
 import { allDeltas, allStepEvents } from './support/streams.js';
 
@@ -35,7 +36,7 @@ function root<Value>(
   validate: Validator<Value>,
   assert: Assertion<Value>,
   schema: RunStepSchema<Value>,
-  source: 'step' | 'delta' | 'event' = 'step',
+  source: 'step' | 'delta' | 'event' | 'historical' | 'list' = 'step',
 ) {
   return {
     name,
@@ -253,10 +254,58 @@ const ROOTS = [
     api.CodeInterpreterImageOutputDeltaSchema,
     'delta',
   ),
+  // Archives: historical steps (and every current one, which is historical too), and list responses.
+  root(
+    'HistoricalRunStepObject',
+    '',
+    api.isHistoricalRunStepObject,
+    api.validateHistoricalRunStepObject,
+    api.assertHistoricalRunStepObject,
+    api.HistoricalRunStepObjectSchema,
+    'historical',
+  ),
+  root(
+    'AnyRunStepObject',
+    '',
+    api.isAnyRunStepObject,
+    api.validateAnyRunStepObject,
+    api.assertAnyRunStepObject,
+    api.AnyRunStepObjectSchema,
+    'historical',
+  ),
+  root(
+    'RunStepList',
+    '',
+    api.isRunStepList,
+    api.validateRunStepList,
+    api.assertRunStepList,
+    api.RunStepListSchema,
+    'list',
+  ),
+  root(
+    'AnyRunStepList',
+    '',
+    api.isAnyRunStepList,
+    api.validateAnyRunStepList,
+    api.assertAnyRunStepList,
+    api.AnyRunStepListSchema,
+    'list',
+  ),
 ];
 
 const steps = acceptedRunSteps().map(({ step }) => step);
-const SOURCES = { step: steps, delta: allDeltas(), event: allStepEvents() as unknown as Record<string, unknown>[] };
+const historicalSteps = [...steps, ...historicalRunSteps().map(({ step }) => step)];
+const SOURCES = {
+  step: steps,
+  delta: allDeltas(),
+  event: allStepEvents() as unknown as Record<string, unknown>[],
+  historical: historicalSteps,
+  // The recorded lists, and one list of every step, historical ones included.
+  list: [
+    ...listFixtures().map(({ json }) => json),
+    { object: 'list', data: historicalSteps, first_id: 'step_first', last_id: 'step_last', has_more: false },
+  ],
+};
 
 /**
  * Every value at `pattern` in the fixtures of the root's `source` (the fixtures themselves for `''`),

@@ -7,8 +7,7 @@
 // hold together (checks.ts): its issues non-empty exactly when it fails.
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
-import { referenceValidators, type RootName } from './reference/reference.js';
-import { CHECKS, SAMPLES } from './support/checks.js';
+import { CHECKS, SAMPLES, verdicts, type CheckRoot } from './support/checks.js';
 import { formatPath } from './support/contract.js';
 import { getAt, walk } from './support/corrupt.js';
 import { acceptedRunSteps, isObject } from './support/fixtures.js';
@@ -26,7 +25,7 @@ import {
 
 type Path = readonly (string | number)[];
 
-const reference = referenceValidators();
+const reference = verdicts();
 
 /** Every export that is a guard over `unknown` (`isX(value: unknown)`), the enum guards included. */
 const ALL_GUARDS = Object.entries(api).filter(
@@ -89,7 +88,7 @@ describe.each(ALL_GUARDS)('%s on hostile values', (_, guard) => {
 
 describe('the hostile tests', () => {
   it('cover every guard over unknown that the package exports', () => {
-    expect(ALL_GUARDS.length).toBe(34);
+    expect(ALL_GUARDS.length).toBe(38);
   });
 
   it('cover every deep guard, validator, assertion and Standard Schema, each with a sample', () => {
@@ -100,7 +99,7 @@ describe('the hostile tests', () => {
         typeof (api as Record<string, unknown>)[name] !== 'undefined',
     );
     expect(CHECKS.map(({ name }) => name).sort()).toEqual(exported.sort());
-    expect(CHECKS.length).toBe(96);
+    expect(CHECKS.length).toBe(112);
   });
 });
 
@@ -345,7 +344,7 @@ describe.each(TABLE)('%s', (_, { name, root, check, sample }) => {
 });
 
 const _millionItemArrays = new Map<
-  RootName,
+  CheckRoot,
   { path: Path; valid: readonly unknown[]; lastInvalid: readonly unknown[] }
 >();
 
@@ -353,7 +352,7 @@ const _millionItemArrays = new Map<
  * For the outermost non-empty array in a root's sample: a million copies of its smallest item, and the
  * same with the last item unreadable, both frozen (built once per root, shared by its checks).
  */
-function millionItemArrays(root: RootName) {
+function millionItemArrays(root: CheckRoot) {
   if (_millionItemArrays.has(root)) return _millionItemArrays.get(root);
   const sample = SAMPLES[root];
   const path = pathsOf(sample).find((candidate) => {

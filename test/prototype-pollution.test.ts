@@ -5,8 +5,7 @@
 // keys too). Every check in test/support/checks.ts is run, on its sample.
 import { afterEach, describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
-import { referenceValidators } from './reference/reference.js';
-import { CHECKS, SAMPLES } from './support/checks.js';
+import { CHECKS, SAMPLES, verdicts } from './support/checks.js';
 import { chunkStep } from './support/chunk.js';
 import { DELTA_CONTRACT, OPTIONAL, formatPath, patternOf } from './support/contract.js';
 import { getAt, walk } from './support/corrupt.js';
@@ -93,7 +92,7 @@ describe('a hole in an array cannot be filled from a polluted prototype', () => 
 
 describe.each(CHECKS.map((entry) => [entry.name, entry] as const))('%s on its sample', (_, { root, check }) => {
   const sample = SAMPLES[root];
-  const reference = referenceValidators()[root];
+  const reference = verdicts()[root];
   const keyPaths = [...walk(sample)].filter((path) => typeof path[path.length - 1] === 'string');
 
   it('cannot be given a missing key, or a wrong value for it, by Object.prototype', () => {

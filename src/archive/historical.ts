@@ -19,6 +19,7 @@ import {
   _failAt,
   _guard,
   _isArrayOf,
+  _isMapOf,
   _isString,
   _leaveCall,
   _record,
@@ -42,6 +43,11 @@ const _HISTORICAL_TOOL_CALL_TYPES: readonly HistoricalToolCall['type'][] = [
   'retrieval',
 ];
 
+/** Any value that could be read: what a `retrieval` body may hold. */
+function _readable(): boolean {
+  return true;
+}
+
 /** A function body, `output` optional: absent until tool outputs were submitted, in 2023. */
 function _checkHistoricalFunctionBody(value: unknown, at: _At): boolean {
   const body = _record(value);
@@ -58,10 +64,8 @@ function _checkHistoricalFunctionBody(value: unknown, at: _At): boolean {
 
 /** The body of a historical tool call; the kinds that did not change are checked as current ones. */
 function _checkHistoricalToolCallBody(type: HistoricalToolCall['type'], call: _Record, at: _At): boolean {
-  if (type === 'retrieval') {
-    const retrieval = call['retrieval'];
-    return _record(retrieval) !== undefined || _failAt(at, 'retrieval', 'object', retrieval);
-  }
+  // Documented as "always an empty object": any object whose keys and values can be read.
+  if (type === 'retrieval') return _isMapOf(call['retrieval'], _readable, 'object', _at(at, 'retrieval'));
   if (type === 'function') return _checkHistoricalFunctionBody(call['function'], _at(at, 'function'));
   return _checkToolCallBody(type, call, at);
 }

@@ -164,3 +164,16 @@ export function formatPath(path: readonly (string | number)[]): string {
     .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
     .join('');
 }
+
+/**
+ * A run step of any API version (docs/WIRE.md timeline): `usage` absent before 2024-01-18, a function
+ * call's `output` absent in 2023, and v1's `retrieval` tool call, whose body is an object (`{}`).
+ */
+export const HISTORICAL_CONTRACT: Contract = {
+  ...RUN_STEP_CONTRACT,
+  optional: new Set([...OPTIONAL, 'usage', 'step_details.tool_calls[].function.output']),
+  enums: new Map([
+    ...ENUMS,
+    ['step_details.tool_calls[].type', ['code_interpreter', 'file_search', 'function', 'retrieval']],
+  ]),
+};
