@@ -146,6 +146,29 @@ describe('invalid inputs of each kind: exit 1, one entry per invalid object with
   });
 });
 
+describe('historical run steps', () => {
+  it('are judged by the generation they look like', () => {
+    const { code, stdout } = run(['check', fx('historical.ndjson')]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      'historical.ndjson:2: historical run step step_mGsZSlpAEDmpB2Bc7E7eAIjZ: 1 issue\n' +
+        '  step_details.tool_calls[0].function.name: expected string, received number (5)\n',
+    );
+    expect(stdout).toContain('historical.ndjson:3: run step step_mGsZSlpAEDmpB2Bc7E7eAIjZ: 1 issue\n');
+    expect(stdout).toMatch(/^ {2}historical run step +1 +1$/m);
+    expect(stdout).toMatch(/^ {2}run step +0 +1$/m);
+  });
+
+  it('in a recorded v1 list response', () => {
+    const { code, stdout } = run([
+      'check',
+      'test/fixtures/lists/l03__simple-openai_v1-2023_function-no-output_no-usage.json',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^ {2}historical run step +1 +0\n {2}list +1 +0$/m);
+  });
+});
+
 describe('malformed JSON', () => {
   it('a truncated document is reported where it starts', () => {
     const { code, stdout } = run(['check', fx('truncated.json')]);
