@@ -76,6 +76,10 @@ function _version(): string {
 /** Writes to stdout, waiting when its buffer is full, so that a flood of findings does not pile up in memory. */
 class Output {
   private text = '';
+  /** Whether findings wait to be written. */
+  get pending(): boolean {
+    return this.text !== '';
+  }
   write = (text: string): void => {
     this.text += text;
   };
@@ -108,6 +112,8 @@ class Progress {
   }
   clear(): void {
     if (this.shown) process.stderr.write('\r\x1b[K');
+    this.shown = false;
+    this.last = Date.now(); // drawn again at the next tick, after the findings written meanwhile
   }
 }
 
@@ -152,8 +158,10 @@ async function _checkInput(file: string, options: Options, reporter: Reporter, o
     for await (const chunk of stream as AsyncIterable<string>) {
       bytes += Buffer.byteLength(chunk);
       splitter.write(chunk);
-      progress.update(bytes, reporter.summary.objects.valid + reporter.summary.objects.invalid);
+      // Findings go to stdout, often the same terminal: the progress line is cleared first, then drawn again.
+      if (output.pending) progress.clear();
       await output.flush();
+      progress.update(bytes, reporter.summary.objects.valid + reporter.summary.objects.invalid);
     }
     splitter.end();
   } catch (error) {
@@ -184,10 +192,18 @@ async function main(args: readonly string[]): Promise<number> {
   }
   const output = new Output();
   const reporter = new Reporter(options.json, output.write, (text) => process.stderr.write(text));
+  // When the reader goes away (`| head`), stop quietly, with the exit code of what was found so far.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(_exitCode(reporter));
+  });
   for (const file of options.files) await _checkInput(file, options, reporter, output);
   reporter.finish();
   await output.flush();
-  const { summary } = reporter;
+  return _exitCode(reporter);
+}
+
+function _exitCode({ summary }: Reporter): number {
   if (summary.unreadable > 0) return 2;
   return summary.objects.invalid > 0 || summary.malformed > 0 ? 1 : 0;
 }
