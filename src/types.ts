@@ -216,7 +216,7 @@ export interface RunStepBase {
   completed_at: number | null;
   /** In the spec as required, never sent on a recorded run step. */
   metadata?: Metadata | null | undefined;
-  /** Token usage; `null` while `in_progress`. Absent only before 2024-01-18 (v1, not accepted here). */
+  /** Token usage; `null` while `in_progress`. Absent before 2024-01-18 (v1): see `HistoricalRunStepObject`. */
   usage: RunStepCompletionUsage | null;
 }
 

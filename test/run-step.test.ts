@@ -37,7 +37,7 @@ describe('isRunStepObject rejects every generated corruption', () => {
   });
 });
 
-describe('isRunStepObject and the payloads it does not accept (yet)', () => {
+describe('isRunStepObject and the payloads it does not accept', () => {
   it('rejects Assistants v1 payloads from before usage existed, and for that reason only', () => {
     const v1 = findRunSteps(files).filter(({ source }) => PRE_USAGE_V1.has(source));
     expect(v1.length).toBeGreaterThan(0);

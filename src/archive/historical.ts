@@ -13,7 +13,9 @@ import { _STOP, _checkRunStepFields, _checkUsage, isRunStepObject } from '../gua
 import { _checkMessageCreation, _failType } from '../guards/step-details.js';
 import { _checkToolCallBody } from '../guards/tool-calls.js';
 import {
+  _ObjectPrototype,
   _at,
+  _distrust,
   _enterCall,
   _fail,
   _failAt,
@@ -97,6 +99,7 @@ function _checkHistoricalStepDetails(value: unknown, at: _At, kind: unknown, ste
 
 /** A run step of any version: the current fields, `usage` absent or as now, historical details. */
 function _checkHistoricalRunStep(value: unknown, at: _At): boolean {
+  _distrust('retrieval' in _ObjectPrototype);
   const step = _record(value);
   if (step === undefined) return _fail(at, 'object', value);
   const type = _checkRunStepFields(step, at);

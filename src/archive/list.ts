@@ -5,7 +5,9 @@ import type { RunStepSchema } from '../diagnostics/standard-schema.js';
 import { _assertion, _schema, _validator } from '../diagnostics/validators.js';
 import { _checkRunStep } from '../guards/run-step.js';
 import {
+  _ObjectPrototype,
   _at,
+  _distrust,
   _fail,
   _failAt,
   _guard,
@@ -24,6 +26,8 @@ import type { AnyRunStepList, RunStepList } from './types.js';
  * are not compared with `data`'s: the wire's own consistency is not this package's to judge.
  */
 function _checkList(value: unknown, at: _At, item: _Check): boolean {
+  const prototype = _ObjectPrototype;
+  _distrust('first_id' in prototype || 'last_id' in prototype || 'has_more' in prototype);
   const list = _record(value);
   if (list === undefined) return _fail(at, 'object', value);
   let v: unknown;

@@ -25,7 +25,8 @@
 import type { Guard } from '../types.js';
 
 const _hasOwnProperty = Object.prototype.hasOwnProperty;
-const _ObjectPrototype: object = Object.prototype;
+/** `Object.prototype`, as read once when the package loads. */
+export const _ObjectPrototype: object = Object.prototype;
 const _ArrayPrototype: object = Array.prototype;
 
 /** An object as the checks read it: string keys to unknown values. */
@@ -173,15 +174,12 @@ export function _objectPrototypeIsClean(): boolean {
     'file_id' in prototype ||
     'file_name' in prototype ||
     'file_search' in prototype ||
-    'first_id' in prototype ||
     'function' in prototype ||
-    'has_more' in prototype ||
     'id' in prototype ||
     'image' in prototype ||
     'index' in prototype ||
     'input' in prototype ||
     'last_error' in prototype ||
-    'last_id' in prototype ||
     'logs' in prototype ||
     'message' in prototype ||
     'message_creation' in prototype ||
@@ -197,7 +195,6 @@ export function _objectPrototypeIsClean(): boolean {
     'ranking_options' in prototype ||
     'reasoning_tokens' in prototype ||
     'results' in prototype ||
-    'retrieval' in prototype ||
     'run_id' in prototype ||
     'score' in prototype ||
     'score_threshold' in prototype ||
@@ -210,6 +207,17 @@ export function _objectPrototypeIsClean(): boolean {
     'type' in prototype ||
     'usage' in prototype
   );
+}
+
+/**
+ * For the checks that read keys no other check reads (the archives': `first_id`, `last_id`, `has_more`,
+ * `retrieval`), which are left out of `_objectPrototypeIsClean` so that the other guards do not test
+ * them on every call (`isRunStepObject` stays as it was, in size and in instructions). Such a check
+ * calls this before its first read, with whether `Object.prototype` holds any of its own keys; if it
+ * does, the rest of the call reads through the own-keys view, as if `_enterCall` had decided so.
+ */
+export function _distrust(polluted: boolean): void {
+  if (polluted && _readMode === _READ_DIRECTLY) _readMode = _READ_OWN_KEYS;
 }
 
 /** The view of a record that is not safe to read directly: every key it does not own reads `undefined`. */

@@ -221,6 +221,41 @@ import {
   type ToolCallsStepDetailsDelta,
 } from 'openai-run-step-guards';
 
+import {
+  AnyRunStepListSchema,
+  AnyRunStepObjectSchema,
+  HistoricalRunStepObjectSchema,
+  RunStepListSchema,
+  assertAnyRunStepList,
+  assertAnyRunStepObject,
+  assertHistoricalRunStepObject,
+  assertRunStepList,
+  historicalRunStepTraits,
+  isAnyRunStepList,
+  isAnyRunStepObject,
+  isHistoricalRunStepObject,
+  isRunStepList,
+  runStepGeneration,
+  validateAnyRunStepList,
+  validateAnyRunStepObject,
+  validateHistoricalRunStepObject,
+  validateRunStepList,
+  type AnyRunStepList,
+  type AnyRunStepObject,
+  type HistoricalFunctionToolCall,
+  type HistoricalMessageCreationRunStep,
+  type HistoricalRunStepBase,
+  type HistoricalRunStepDetails,
+  type HistoricalRunStepObject,
+  type HistoricalRunStepTrait,
+  type HistoricalToolCall,
+  type HistoricalToolCallsRunStep,
+  type HistoricalToolCallsStepDetails,
+  type RetrievalToolCall,
+  type RunStepGeneration,
+  type RunStepList,
+} from 'openai-run-step-guards';
+
 /** True when A and B are the same type (not merely assignable to each other). */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 /** Compiles only when A and B are the same type: `same<A, B>(true)`. */
@@ -630,4 +665,75 @@ export function streamError(error: unknown): string {
   // @ts-expect-error not one of the codes
   const wrong: RunStepStreamErrorCode = 'out_of_range';
   return `${code} ${error.stepId ?? ''} ${error.issues.length} ${MAX_DELTA_INDEX} ${wrong}`;
+}
+
+// Archives: a step of any API version, the generation helpers, and list responses.
+export function archivedStep(value: unknown): string {
+  const traits: HistoricalRunStepTrait[] = historicalRunStepTraits(value);
+  const generation: RunStepGeneration | undefined = runStepGeneration(value);
+  // The validator whose generation the value looks like.
+  const result = traits.some((trait) => trait !== 'empty_file_search')
+    ? validateHistoricalRunStepObject(value)
+    : validateAnyRunStepObject(value);
+  if (!result.success) return `${generation ?? 'neither'}: ${result.issues.length} issue(s)`;
+  if (!isHistoricalRunStepObject(value)) return 'unreachable';
+  const step: HistoricalRunStepObject = value;
+  const base: HistoricalRunStepBase = step;
+  if (step.type === 'message_creation') {
+    const created: HistoricalMessageCreationRunStep = step;
+    return created.step_details.message_creation.message_id;
+  }
+  const calls: HistoricalToolCallsRunStep = step;
+  const details: HistoricalRunStepDetails = calls.step_details;
+  const inner: HistoricalToolCallsStepDetails = calls.step_details;
+  const names = inner.tool_calls.map((call: HistoricalToolCall): string => {
+    switch (call.type) {
+      case 'retrieval': {
+        const retrieval: RetrievalToolCall = call;
+        return retrieval.id;
+      }
+      case 'function': {
+        const old: HistoricalFunctionToolCall = call;
+        // @ts-expect-error `output` may be absent on a historical call
+        const output: string | null = old.function.output;
+        return `${old.function.name} ${output}`;
+      }
+      case 'code_interpreter':
+        return call.code_interpreter.input;
+      case 'file_search':
+        return call.id;
+      default:
+        return assertNever(call);
+    }
+  });
+  return `${base.usage?.total_tokens ?? 'no usage'} ${details.type} ${names.join()}`;
+}
+
+export function archivedSteps(value: unknown): string[] {
+  const current: RunStepObject[] = [];
+  if (isRunStepList(value)) {
+    const list: RunStepList = value;
+    current.push(...list.data);
+    return [String(list.first_id), String(list.last_id), String(list.has_more)];
+  }
+  if (isAnyRunStepList(value)) {
+    const list: AnyRunStepList = value;
+    const any: AnyRunStepObject[] = list.data;
+    // @ts-expect-error a step of an Any list may be historical
+    current.push(...list.data);
+    return any.map((step) => (isAnyRunStepObject(step) ? step.id : ''));
+  }
+  const checks = [
+    validateRunStepList(value).success,
+    validateAnyRunStepList(value).success,
+    RunStepListSchema['~standard'].vendor,
+    AnyRunStepListSchema['~standard'].vendor,
+    HistoricalRunStepObjectSchema['~standard'].vendor,
+    AnyRunStepObjectSchema['~standard'].vendor,
+  ];
+  assertRunStepList(value);
+  assertAnyRunStepList(value);
+  assertHistoricalRunStepObject(value.data[0]);
+  assertAnyRunStepObject(value.data[0]);
+  return checks.map(String);
 }

@@ -21,8 +21,8 @@ export interface FixtureFile {
 
 /**
  * Assistants v1 payloads from before 2024-01-18, which have no `usage` key at all. The core guard does
- * not accept them (a later issue gives them their own guard); the tests check they are rejected for
- * exactly that reason. Their `.source.json` records say the same ("'usage' is a required property").
+ * not accept them (`isHistoricalRunStepObject` does: test/archive.test.ts); the tests check they are
+ * rejected for exactly that reason. Their `.source.json` records say the same ("'usage' is a required property").
  */
 export const PRE_USAGE_V1 = new Set(['wire/14__simple-openai_v1-2023_retrieve_message-creation_no-usage.json']);
 
