@@ -71,7 +71,7 @@ export class Reporter {
   /**
    * @param json JSON lines instead of text.
    * @param write Where the report goes (stdout), a piece at a time.
-   * @param error Where an unreadable input is reported in text mode (stderr).
+   * @param error Where an unreadable input is reported (stderr).
    */
   constructor(json: boolean, write: (text: string) => void, error: (text: string) => void) {
     this.json = json;
@@ -135,8 +135,9 @@ export class Reporter {
   /** An input that could not be read at all (missing, a folder, no permission). */
   unreadable(file: string, message: string): void {
     this.summary.unreadable++;
+    // On stderr in both modes, so that it shows even when stdout goes to a file; and as a record with --json.
+    this.error(`openai-run-step-guards: ${file}: cannot read: ${message}\n`);
     if (this.json) this.write(`${JSON.stringify({ type: 'unreadable', file, message })}\n`);
-    else this.error(`openai-run-step-guards: ${file}: cannot read: ${message}\n`);
   }
 
   /** The closing summary. */

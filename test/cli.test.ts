@@ -343,9 +343,10 @@ describe('usage errors and unreadable inputs: exit 2, a message on stderr', () =
     expect(stdout).toContain('1 object in 1 input: 0 valid, 1 invalid, 0 malformed, 2 unreadable');
   });
 
-  it('with --json, an unreadable file is a record too', () => {
-    const { code, stdout } = run(['check', '--json', 'no/such/file.json']);
+  it('with --json, an unreadable file is named on stderr, and is a record too', () => {
+    const { code, stdout, stderr } = run(['check', '--json', 'no/such/file.json']);
     expect(code).toBe(2);
+    expect(stderr).toBe('openai-run-step-guards: no/such/file.json: cannot read: no such file\n');
     const lines = records(stdout);
     expect(lines[0]).toEqual({ type: 'unreadable', file: 'no/such/file.json', message: 'no such file' });
     expect(lines[1]).toMatchObject({ type: 'summary', files: 0, unreadable: 1 });
