@@ -24,6 +24,9 @@ export type Unit =
   /** Text that is not what its kind needs: a broken NDJSON line, truncated JSON, a bad SSE frame. */
   | { readonly type: 'malformed'; readonly line: number; readonly message: string; readonly index?: number };
 
+const MB = 1024 * 1024;
+/** The most one JSON value (a document, an array element) may hold: 256 MB, far above any run step or page. */
+export const MAX_VALUE: number = 256 * MB;
 const SSE_FIELD = /^(?:event|data|id|retry)?:/;
 const RUN_STEP_EVENT = /^thread\.run\.step\./;
 
@@ -72,9 +75,16 @@ export class InputSplitter {
   private skipping = false;
   private lineStart = false;
 
-  /** @param emit Called with each unit, in order. */
-  constructor(emit: (unit: Unit) => void) {
+  private held = 0;
+  private readonly maxValue: number;
+
+  /**
+   * @param emit Called with each unit, in order.
+   * @param maxValue The most characters one JSON value may hold before it is dropped as malformed.
+   */
+  constructor(emit: (unit: Unit) => void, maxValue: number = MAX_VALUE) {
     this.emit = emit;
+    this.maxValue = maxValue;
   }
 
   /** Reads the next chunk of text. */
@@ -218,6 +228,14 @@ export class InputSplitter {
       const c = chunk.charCodeAt(i);
       if (c === 10) this.scanLine++;
       if (this.inString) {
+        if (c === 10) {
+          // JSON strings hold no raw line break: this one is not closed. Drop the value, go on at the next line
+          // that starts one, so that the rest of the input is not taken for the rest of this string.
+          this._abandon('a string is not closed before the end of its line');
+          start = -1;
+          this.lineStart = true;
+          continue;
+        }
         if (this.escaped) this.escaped = false;
         else if (c === 92) this.escaped = true;
         else if (c === 34) {
@@ -300,12 +318,37 @@ export class InputSplitter {
       else if (c === 34) this.inString = true;
       else this.scalar = true;
     }
-    if (this.inValue && start !== -1) this.parts.push(chunk.slice(start));
+    if (this.inValue && start !== -1) {
+      this.parts.push(chunk.slice(start));
+      this.held += chunk.length - start;
+      // Brackets that never balance would make the rest of the input one value: memory must stay bounded.
+      if (this.held > this.maxValue) {
+        const limit = this.maxValue >= MB ? `${this.maxValue / MB} MB` : `${this.maxValue} characters`;
+        this._abandon(`a value over ${limit}: its brackets do not balance, or it is too big to check`);
+      }
+    }
+  }
+
+  /** Reports the value being read as malformed, drops it, and skips to the next line that starts a value. */
+  private _abandon(why: string): void {
+    const where = this.kind === 'array' ? { index: this.index++ } : {};
+    this.emit({ type: 'malformed', line: this.valueLine, message: `bad JSON: ${why}`, ...where });
+    this.parts = [];
+    this.held = 0;
+    this.inValue = false;
+    this.inString = false;
+    this.escaped = false;
+    this.scalar = false;
+    this.depth = 0;
+    this.expectComma = false;
+    this.skipping = true;
+    this.lineStart = false;
   }
 
   private _endValue(last: string): void {
     const text = this.parts.length === 0 ? last : this.parts.join('') + last;
     this.parts = [];
+    this.held = 0;
     this.inValue = false;
     const array = this.kind === 'array';
     const index = this.index;

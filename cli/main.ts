@@ -98,7 +98,7 @@ class Progress {
   constructor(
     private readonly name: string,
     private readonly total: number | undefined,
-    private readonly enabled: boolean,
+    readonly enabled: boolean,
   ) {}
   update(bytes: number, objects: number): void {
     if (!this.enabled) return;
@@ -156,7 +156,7 @@ async function _checkInput(file: string, options: Options, reporter: Reporter, o
   let bytes = 0;
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
-      bytes += Buffer.byteLength(chunk);
+      if (progress.enabled) bytes += Buffer.byteLength(chunk);
       splitter.write(chunk);
       // Findings go to stdout, often the same terminal: the progress line is cleared first, then drawn again.
       if (output.pending) progress.clear();
@@ -165,7 +165,9 @@ async function _checkInput(file: string, options: Options, reporter: Reporter, o
     }
     splitter.end();
   } catch (error) {
+    // A read error (permission, I/O) makes the input unreadable; anything else is a bug, and must show as one.
     const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw error;
     reporter.unreadable(name, code === 'EACCES' ? 'permission denied' : (error as Error).message);
   } finally {
     progress.clear();

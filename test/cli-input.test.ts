@@ -5,9 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputSplitter, type Unit } from '../cli/input.js';
 
-function split(text: string, size: number): { kind: string | undefined; units: Unit[] } {
+function split(text: string, size: number, maxValue?: number): { kind: string | undefined; units: Unit[] } {
   const units: Unit[] = [];
-  const splitter = new InputSplitter((unit) => units.push(unit));
+  const splitter = new InputSplitter((unit) => units.push(unit), maxValue);
   for (let at = 0; at < text.length; at += size) splitter.write(text.slice(at, at + size));
   splitter.end();
   return { kind: splitter.kind, units };
@@ -56,5 +56,34 @@ describe('the input splitter', () => {
       { type: 'event', value: { event: 'thread.run.step.delta', data: { a: 1 } }, line: 1 },
       { type: 'skipped', what: 'done', line: 7 },
     ]);
+  });
+
+  it('drops a string left open at the end of its line, and goes on at the next line that starts a value', () => {
+    const text = '[\n  {"id": "a},\n  {"id": "b"},\n  {"id": "c"}\n]\n';
+    for (const size of [1, 4, 100]) {
+      expect(split(text, size).units).toEqual([
+        {
+          type: 'malformed',
+          line: 2,
+          index: 0,
+          message: 'bad JSON: a string is not closed before the end of its line',
+        },
+        { type: 'value', value: { id: 'b' }, line: 3, index: 1 },
+        { type: 'value', value: { id: 'c' }, line: 4, index: 2 },
+      ]);
+    }
+  });
+
+  it('holds no value beyond its limit: brackets that never balance do not swallow the input', () => {
+    const text = `{"a": [1, 2,\n${'{"b": 1}\n'.repeat(20)}`;
+    const { units } = split(text, 8, 64);
+    expect(units[0]).toEqual({
+      type: 'malformed',
+      line: 1,
+      message: 'bad JSON: a value over 64 characters: its brackets do not balance, or it is too big to check',
+    });
+    // It goes on at the next line that starts a value, once the limit is passed.
+    expect(units.slice(1).every((unit) => unit.type === 'value')).toBe(true);
+    expect(units.length).toBeGreaterThan(10);
   });
 });
