@@ -4,6 +4,7 @@
 // `/usr/bin/time -v` (or, without it, samples the child's /proc/PID/status), and prints objects/s, MB/s and the
 // peak resident set size. Memory must not grow with the input: the runs' peaks should be about equal, and the
 // biggest file is run again with V8's old space capped at 32 MB, which it survives only if memory stays flat.
+// The biggest size is also written as one JSON array (a line per element), which the CLI splits as it reads.
 //
 // Options: `--sizes 100,1024` (MB), `--keep` (keep the files in .tmp/cli-bench for the next run; they are deleted
 // otherwise).
@@ -52,30 +53,33 @@ function templates() {
   return lines;
 }
 
-/** Writes about `megabytes` MB of NDJSON; returns its path. */
-function generate(megabytes) {
+/**
+ * Writes about `megabytes` MB of NDJSON, or of one JSON array of the same objects, a line each (`array`, without
+ * the broken lines: an array cut mid-element is a different test); returns its path.
+ */
+function generate(megabytes, array = false) {
   mkdirSync(folder, { recursive: true });
-  const path = `${folder}/steps-${megabytes}MB.ndjson`;
+  const path = `${folder}/steps-${megabytes}MB.${array ? 'json' : 'ndjson'}`;
   if (existsSync(path) && statSync(path).size >= megabytes * MB) return path;
   const parts = templates();
   const fd = openSync(path, 'w');
   let written = 0;
   let n = 0;
-  let buffer = '';
+  let buffer = array ? '[\n' : '';
   while (written < megabytes * MB) {
     const [before, after] = parts[n % parts.length];
-    let line = `${before}"step_bench${n.toString(36).padStart(10, '0')}"${after}\n`;
+    let line = `${before}"step_bench${n.toString(36).padStart(10, '0')}"${after}`;
     if (n % 50_000 === 49_999)
       line = line.replace(/"status":"(\w+)"/, '"status":"done"').replace('"delta":{', '"delta":7,"x":{');
-    if (n % 500_000 === 499_999) line = line.slice(0, line.length >> 1) + '\n';
-    buffer += line;
+    if (!array && n % 500_000 === 499_999) line = line.slice(0, line.length >> 1);
+    buffer += array ? `${n === 0 ? '' : ',\n'}  ${line}` : `${line}\n`;
     n++;
     if (buffer.length > 4 * MB) {
       written += writeSync(fd, buffer);
       buffer = '';
     }
   }
-  written += writeSync(fd, buffer);
+  written += writeSync(fd, array ? `${buffer}\n]\n` : buffer);
   closeSync(fd);
   return path;
 }
@@ -116,30 +120,35 @@ function measure(path, nodeOptions = []) {
 
 console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores)`);
 const rows = [];
-for (const [index, megabytes] of sizes.entries()) {
+// Each size as NDJSON; the biggest also as one JSON array, and once more as NDJSON with V8's old space capped
+// at 32 MB: it can only finish if memory stays flat.
+const plan = sizes.map((megabytes) => ({ megabytes, array: false, nodeOptions: [] }));
+const biggest = sizes[sizes.length - 1];
+plan.push({ megabytes: biggest, array: false, nodeOptions: ['--max-old-space-size=32'] });
+plan.push({ megabytes: biggest, array: true, nodeOptions: [] });
+for (const [index, { megabytes, array, nodeOptions }] of plan.entries()) {
   const started = Date.now();
-  const path = generate(megabytes);
+  const path = generate(megabytes, array);
   const bytes = statSync(path).size;
-  console.log(`${path}: ${(bytes / MB).toFixed(0)} MB, written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  // The biggest file also runs with V8's old space capped at 32 MB: it can only finish if memory stays flat.
-  const runs = index === sizes.length - 1 ? [[], ['--max-old-space-size=32']] : [[]];
-  for (const nodeOptions of runs) {
-    const { summary, findings, seconds, peak } = await measure(path, nodeOptions);
-    const objects = summary.objects.valid + summary.objects.invalid;
-    if (findings !== summary.objects.invalid + summary.malformed)
-      throw new Error('a finding is missing from the output');
-    rows.push({
-      file: `${(bytes / MB).toFixed(0)} MB NDJSON${nodeOptions.length ? `, \`node ${nodeOptions.join(' ')}\`` : ''}`,
-      objects,
-      invalid: summary.objects.invalid,
-      malformed: summary.malformed,
-      seconds,
-      perSecond: objects / seconds,
-      mbPerSecond: bytes / MB / seconds,
-      peakMB: peak / MB,
-    });
+  console.log(`${path}: ${(bytes / MB).toFixed(0)} MB, ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const { summary, findings, seconds, peak } = await measure(path, nodeOptions);
+  const objects = summary.objects.valid + summary.objects.invalid;
+  if (findings !== summary.objects.invalid + summary.malformed) throw new Error('a finding is missing from the output');
+  const options = nodeOptions.length ? `, \`node ${nodeOptions.join(' ')}\`` : '';
+  rows.push({
+    file: `${(bytes / MB).toFixed(0)} MB ${array ? 'JSON array' : 'NDJSON'}${options}`,
+    objects,
+    invalid: summary.objects.invalid,
+    malformed: summary.malformed,
+    seconds,
+    perSecond: objects / seconds,
+    mbPerSecond: bytes / MB / seconds,
+    peakMB: peak / MB,
+  });
+  // Delete each file once no later run reads it.
+  if (!keep && !plan.slice(index + 1).some((later) => later.megabytes === megabytes && later.array === array)) {
+    rmSync(path);
   }
-  if (!keep) rmSync(path);
 }
 console.log('\n| input | objects | invalid | malformed | time | objects/s | MB/s | peak RSS |');
 console.log('|---|---|---|---|---|---|---|---|');
