@@ -138,6 +138,31 @@ export const WIRE_PATCHES: readonly WirePatch[] = [
     },
   },
   {
+    // The spec's list response allows any string as `object`; the wire always sends "list", and the
+    // package tells a list from a run step (`thread.run.step`) by it.
+    name: 'listObjectIsList',
+    readme: "a list response's `object`: any string",
+    apply(schemas) {
+      const object = schemaAt(schemas, 'ListRunStepsResponse', 'properties', 'object');
+      if ('enum' in object || 'const' in object) throw new Error('wire patch: the spec now fixes the list object');
+      object['const'] = 'list';
+    },
+  },
+  {
+    // An empty list carries `first_id: null` and `last_id: null` (test/fixtures/lists/l01__…, recorded in
+    // ruby-openai's cassettes, 2024-04-27); the spec types both as strings.
+    name: 'listIdsNullWhenEmpty',
+    readme: "a list response's `first_id`, `last_id`: strings",
+    apply(schemas) {
+      for (const key of ['first_id', 'last_id']) {
+        const id = schemaAt(schemas, 'ListRunStepsResponse', 'properties', key);
+        if (id['type'] !== 'string') throw new Error(`wire patch: the spec no longer types ${key} as a string`);
+        delete id['type'];
+        id['anyOf'] = [{ type: 'string' }, { type: 'null' }];
+      }
+    },
+  },
+  {
     // The spec gives a delta's `file_search` no properties and calls it "always an empty object"; the
     // wire's deltas carry `{ranking_options, results: []}` (test/fixtures/wire/07__…). Both are checked as
     // in a whole step's file search call, whose schema already lists them.

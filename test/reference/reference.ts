@@ -39,6 +39,7 @@ export const REFERENCE_ROOTS = {
   isCodeInterpreterImageOutput: ['RunStepDetailsToolCallsCodeOutputImageObject'],
   isFileSearchResult: ['RunStepDetailsToolCallsFileSearchResultObject'],
   isRunStepStreamEvent: ['RunStepStreamEvent'],
+  isRunStepList: ['ListRunStepsResponse'],
   isRunStepDeltaObject: ['RunStepDeltaObject'],
   isRunStepDeltaStepDetails: ['RunStepDeltaObject', 'properties', 'delta', 'properties', 'step_details'],
   isMessageCreationStepDetailsDelta: ['RunStepDeltaStepDetailsMessageCreationObject'],
@@ -79,6 +80,13 @@ function compile(schemas: Schemas): Record<RootName, ReferenceValidator> {
   const ajv = new Ajv2020(AJV_OPTIONS);
   // As in the OpenAPI document, so that the spec's `$ref`s (`#/components/schemas/X`) resolve as written.
   ajv.addKeyword('components');
+  // An OpenAPI annotation (on the list response's properties), no constraint.
+  ajv.addKeyword('example');
+  // The spec's list response has no `type` beside its `required`, which ajv's strict mode refuses; its
+  // description and every example make it an object, so the reference says so, patched or not.
+  const list = schemas['ListRunStepsResponse'];
+  if (list !== undefined && !('type' in list))
+    schemas = { ...schemas, ListRunStepsResponse: { type: 'object', ...list } };
   ajv.addSchema({ $id: 'openai', components: { schemas } });
   const validators = {} as Record<RootName, ReferenceValidator>;
   for (const [name, path] of Object.entries(REFERENCE_ROOTS) as [RootName, readonly string[]][]) {

@@ -320,6 +320,14 @@ export const VALID: { readonly [Root in RootName]: fc.Arbitrary<Json> } = {
   isCodeInterpreterOutputDelta: codeInterpreterOutputDelta,
   isCodeInterpreterLogsOutputDelta: logsOutputDelta,
   isCodeInterpreterImageOutputDelta: imageOutputDelta,
+  isRunStepList: record({
+    object: fc.constant('list'),
+    // At most two steps: mutations then land on the list's own keys often enough to be noticed.
+    data: list(runStep, 2),
+    first_id: nullable(text),
+    last_id: nullable(text),
+    has_more: fc.boolean(),
+  }),
 };
 
 // Mutations: small edits of a valid value, anywhere in it, judged afterwards by the reference.

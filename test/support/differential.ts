@@ -34,7 +34,7 @@ export const casesFor = (root: RootName): fc.Arbitrary<Case> => inputsFor(root).
  */
 export const allCases: fc.Arbitrary<Case> = fc.oneof(
   ...ROOTS.map((root) => ({
-    weight: root === 'isRunStepObject' ? 4 : /Details$|ToolCall$/.test(root) ? 2 : 1,
+    weight: root === 'isRunStepObject' ? 4 : /Details$|ToolCall$|List$/.test(root) ? 2 : 1,
     arbitrary: casesFor(root),
   })),
 );
