@@ -6,7 +6,8 @@
 //    or $CHROMIUM), which .ci/run installs when it is missing.
 // 3. Makes throwaway consumer projects under .tmp/runtimes/consumers, each with the tarball installed, and
 //    runs the same smoke program (smoke.mjs) on Node 18, 20, 22 and 24 (import and require, and once with
-//    --disallow-code-generation-from-strings), Bun, Deno, workerd (Miniflare) and headless Chromium.
+//    --disallow-code-generation-from-strings), Bun, Deno, workerd (Miniflare) and headless Chromium; and the
+//    package's bin (the CLI) on each Node version.
 // 4. Compiles test/consumer/consumer.ts against the tarball with every TypeScript version in versions.json,
 //    under moduleResolution bundler and nodenext (ESM and CommonJS).
 // 5. Runs `deno check` on a copy of src/ (ES2020 library only, so no Node or Deno types) and
@@ -245,6 +246,35 @@ function plan(tarball) {
         return { result: parseSmoke(output), expected };
       });
     }
+  }
+
+  // The CLI, the package's bin (Node only), as npm installed it: a recorded stream event, then a broken line.
+  for (const version of versions.node) {
+    rows.push({
+      runtime: 'node',
+      mode: 'bin: check',
+      needs: [['node', version]],
+      execute: async () => {
+        const [dir, cwd] = await Promise.all([tool('node', version), project('node', smokeFiles)]);
+        const input = `steps-${version}.ndjson`;
+        writeFileSync(
+          join(cwd, input),
+          `${JSON.stringify(JSON.parse(readFileSync(join(ROOT, FIXTURE), 'utf8')))}\n{"id":\n`,
+        );
+        const bin = join(cwd, 'node_modules', '.bin', manifest.name);
+        const { code, stdout, stderr } = await run(join(dir, 'node_modules', '.bin', 'node'), [bin, 'check', input], {
+          cwd,
+        });
+        const problems = [];
+        if (code !== 1) problems.push(`exit code ${code}, expected 1: ${stderr.trim().slice(0, 2000)}`);
+        if (!stdout.includes(`${input}:2: malformed: broken NDJSON line`))
+          problems.push('the broken line is not reported');
+        if (!stdout.includes('1 object in 1 input: 1 valid, 0 invalid, 1 malformed')) {
+          problems.push(`unexpected summary: ${stdout.trim().slice(-300)}`);
+        }
+        return { version, problems, notes: [] };
+      },
+    });
   }
 
   for (const [mode, entry] of Object.entries(nodeEntries)) {
