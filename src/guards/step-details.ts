@@ -9,7 +9,7 @@ import type { Guard, MessageCreationStepDetails, RunStepDetails, ToolCallsStepDe
 import { _checkToolCall } from './tool-calls.js';
 
 /** `message_creation`: `{message_id}`. */
-function _checkMessageCreation(value: unknown, at: _At): boolean {
+export function _checkMessageCreation(value: unknown, at: _At): boolean {
   const messageCreation = _record(value);
   if (messageCreation === undefined) return _fail(at, 'object', value);
   const messageId = messageCreation['message_id'];

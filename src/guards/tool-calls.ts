@@ -173,7 +173,7 @@ function _checkFunctionBody(value: unknown, at: _At): boolean {
 }
 
 /** The body of a tool call once its `type` is known: it sits under the key named like the type. */
-function _checkToolCallBody(type: ToolCallType, call: _Record, at: _At): boolean {
+export function _checkToolCallBody(type: ToolCallType, call: _Record, at: _At): boolean {
   switch (type) {
     case 'code_interpreter':
       return _checkCodeInterpreterBody(call['code_interpreter'], _at(at, 'code_interpreter'));
