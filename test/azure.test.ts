@@ -138,7 +138,7 @@ function pointsAt(issue: ValidationIssue, corrupted: Path, discriminant: boolean
 /** Whether a corruption is in a place Azure leaves undescribed (support/azure.ts). */
 function opaque(path: Path): boolean {
   const pattern = patternOf(path, AZURE_CONTRACT.maps);
-  return !OPAQUE_EXCEPTIONS.has(pattern) && OPAQUE_PREFIXES.some((prefix) => `${pattern}.`.startsWith(prefix));
+  return !OPAQUE_EXCEPTIONS.has(pattern) && OPAQUE_PREFIXES.some((prefix) => pattern.startsWith(prefix));
 }
 
 describe('every corruption of an Azure step', () => {

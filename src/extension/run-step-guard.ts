@@ -225,7 +225,7 @@ function _checkExtendedDetails(value: unknown, at: _At, kind: unknown, step: _At
     return _checkMessageCreation(details['message_creation'], _at(at, 'message_creation'));
   if (type === 'tool_calls') return _isArrayOf(details['tool_calls'], config.checkCall, _at(at, 'tool_calls'));
   // A validator goes on here only with a known type.
-  return custom !== undefined && custom(value, at);
+  return custom !== undefined && custom(details, at);
 }
 
 /** Details whose `type` is unknown or not the step's; whether a validator goes on (see `_failType`). */
@@ -251,7 +251,9 @@ function _checkExtendedToolCall(value: unknown, at: _At, config: _Config): boole
   if (isToolCallType(type))
     return (_isString(id) || _failAt(at, 'id', 'string', id)) && _checkToolCallBody(type, call, at);
   const check = typeof type === 'string' ? config.calls.get(type) : undefined;
-  if (check !== undefined) return (_isString(id) || _failAt(at, 'id', 'string', id)) && check(value, at);
+  // The kind's check is given the record as this call reads it: while Object.prototype is polluted, a
+  // view that answers only own keys, so that a user's check cannot be fooled by the pollution either.
+  if (check !== undefined) return (_isString(id) || _failAt(at, 'id', 'string', id)) && check(call, at);
   if (config.acceptUnknown && typeof type === 'string') return _isString(id) || _failAt(at, 'id', 'string', id);
   return (
     _failAt(at, 'type', config.acceptUnknown ? 'string' : config.callTypes, type) &&
