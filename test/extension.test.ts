@@ -112,7 +112,7 @@ describe('a kind whose check throws or answers nonsense', () => {
       toolCalls: [
         defineToolCallKind('weather_lookup', ((_: unknown) => {
           throw new Error('boom');
-        }) as (value: unknown) => value is WeatherLookupToolCall),
+        }) as unknown as (value: unknown) => value is WeatherLookupToolCall),
       ],
     });
     expect(throwing.is(stepWith(weather))).toBe(false);

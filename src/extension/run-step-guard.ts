@@ -90,7 +90,7 @@ export interface RunStepGuardSet<
    * Splits a checked call from the open branch: `true` for a call of a kind the guard knows (OpenAI's or
    * added), `false` for an {@link UnknownToolCall}. After it, `switch (call.type)` narrows exactly.
    */
-  readonly isKnownToolCall: (call: Call) => call is KnownCall & Call;
+  readonly isKnownToolCall: (call: Call) => call is Extract<Call, KnownCall>;
 }
 
 /** The run step type a guard made with these options checks. */
@@ -165,7 +165,7 @@ export function createRunStepGuard<
     schema: _schema<Step>(checkStep),
     isToolCall: _guard<Call>(config.checkCall),
     validateToolCall: _validator<Call>(config.checkCall),
-    isKnownToolCall: (call: Call): call is Known & Call => _isKnown(call, calls),
+    isKnownToolCall: (call: Call): call is Extract<Call, Known> => _isKnown(call, calls),
   });
 }
 
