@@ -1,6 +1,7 @@
 // The Azure AI Foundry profile (openai-run-step-guards/azure) on every Azure fixture: recordings from
 // Azure's SDK test assets and one synthetic step for the kinds known only from Azure's SDK models
 // (test/fixtures/azure/PROVENANCE.md). The corruptions are corrupt.ts's, driven by the Azure contract.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isRunStepObject, validateRunStepObject, type ValidationIssue } from 'openai-run-step-guards';
 import {
@@ -29,9 +30,18 @@ import {
 } from 'openai-run-step-guards/azure';
 import { AZURE_CONTRACT, AZURE_ONLY_KINDS, OPAQUE_EXCEPTIONS, OPAQUE_PREFIXES, azureSteps } from './support/azure.js';
 import { formatPath, patternOf } from './support/contract.js';
+import { mutate, type Mutation } from './support/arbitraries.js';
 import { corruptions } from './support/corrupt.js';
+import { deepFreeze } from './support/fixtures.js';
 
 type Path = readonly (string | number)[];
+/** One random edit (see arbitraries.ts's `mutate`). */
+const mutation: fc.Arbitrary<Mutation> = fc.record({
+  at: fc.nat(),
+  kind: fc.nat(),
+  pick: fc.nat(),
+  json: fc.jsonValue(),
+});
 const steps = azureSteps();
 const callsOf = (step: Record<string, any>): Record<string, any>[] => step['step_details']['tool_calls'] ?? [];
 const usesAzureOnly = (step: Record<string, any>) =>
@@ -179,5 +189,41 @@ describe('validateAzureToolCall', () => {
     expect(result.success).toBe(false);
     if (!result.success)
       expect(result.issues.map((issue) => formatPath(issue.path))).toEqual(['bing_grounding.requesturl']);
+  });
+});
+
+describe('the Azure guard, validator, assertion and schema never disagree', () => {
+  it('on the fixtures with up to three random edits each, and on any JSON (fast-check)', () => {
+    let cases = 0;
+    let invalid = 0;
+    const edited = fc
+      .tuple(fc.constantFrom(...steps.map(({ step }) => step)), fc.array(mutation, { minLength: 0, maxLength: 3 }))
+      .map(([start, edits]) => edits.reduce(mutate, start as unknown));
+    fc.assert(
+      fc.property(fc.oneof({ arbitrary: edited, weight: 4 }, { arbitrary: fc.jsonValue(), weight: 1 }), (value) => {
+        cases++;
+        const frozen = deepFreeze(value);
+        const before = JSON.stringify(frozen);
+        const valid = isAzureRunStepObject(frozen);
+        const result = validateAzureRunStepObject(frozen);
+        expect(result.success).toBe(valid);
+        if (!result.success) {
+          invalid++;
+          expect(result.issues.length).toBeGreaterThan(0);
+        }
+        let asserted = true;
+        try {
+          assertAzureRunStepObject(frozen);
+        } catch {
+          asserted = false;
+        }
+        expect(asserted).toBe(valid);
+        expect('issues' in AzureRunStepObjectSchema['~standard'].validate(frozen)).toBe(!valid);
+        expect(JSON.stringify(frozen)).toBe(before);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(cases).toBe(3000);
+    expect(invalid).toBeGreaterThan(1000);
   });
 });
