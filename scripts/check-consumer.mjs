@@ -10,21 +10,27 @@ import ts from 'typescript';
 
 const CONSUMER = 'test/consumer/consumer.ts';
 
-/** Every name src/index.ts exports, values and types, as check-api.mjs lists them. */
-export function exportedNames() {
-  const program = ts.createProgram(['src/index.ts'], { strict: true, noEmit: true, types: [] });
+/** Each entry's source, and the specifier a user imports it by. */
+const ENTRIES = [
+  ['src/index.ts', 'openai-run-step-guards'],
+  ['src/azure/index.ts', 'openai-run-step-guards/azure'],
+];
+
+/** Every name an entry (src/index.ts by default) exports, values and types, as check-api.mjs lists them. */
+export function exportedNames(file = 'src/index.ts') {
+  const program = ts.createProgram([file], { strict: true, noEmit: true, types: [] });
   const checker = program.getTypeChecker();
-  const entry = checker.getSymbolAtLocation(program.getSourceFile('src/index.ts'));
+  const entry = checker.getSymbolAtLocation(program.getSourceFile(file));
   return checker.getExportsOfModule(entry).map((symbol) => symbol.getName());
 }
 
-/** The names a file imports from the package, by their exported names. */
-export function importedNames(file) {
+/** The names a file imports from the package (or `specifier`, one of its entries), by their exported names. */
+export function importedNames(file, specifier = 'openai-run-step-guards') {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
   const names = new Set();
   for (const statement of source.statements) {
     if (!ts.isImportDeclaration(statement)) continue;
-    if (statement.moduleSpecifier.text !== 'openai-run-step-guards') continue;
+    if (statement.moduleSpecifier.text !== specifier) continue;
     const bindings = statement.importClause?.namedBindings;
     if (bindings && ts.isNamedImports(bindings)) {
       for (const element of bindings.elements) names.add((element.propertyName ?? element.name).text);
@@ -33,11 +39,14 @@ export function importedNames(file) {
   return names;
 }
 
-const imported = importedNames(CONSUMER);
-const missing = exportedNames().filter((name) => !imported.has(name));
-if (missing.length > 0) {
+let importedCount = 0;
+for (const [file, specifier] of ENTRIES) {
+  const imported = importedNames(CONSUMER, specifier);
+  importedCount += imported.size;
+  const missing = exportedNames(file).filter((name) => !imported.has(name));
+  if (missing.length === 0) continue;
   console.error(
-    `consumer uses every export: ${CONSUMER} does not import ${missing.length} export(s) of the package: ` +
+    `consumer uses every export: ${CONSUMER} does not import ${missing.length} export(s) of ${specifier}: ` +
       `${missing.join(', ')}.\nImport each there and use it as a user would (its tsconfig has noUnusedLocals).`,
   );
   process.exit(1);
@@ -57,4 +66,4 @@ for (const resolution of ['bundler', 'nodenext']) {
     process.exit(1);
   }
 }
-console.log(`check-consumer: ${CONSUMER} imports all ${imported.size} exports and compiles (bundler, nodenext)`);
+console.log(`check-consumer: ${CONSUMER} imports all ${importedCount} exports and compiles (bundler, nodenext)`);

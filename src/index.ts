@@ -258,3 +258,19 @@ export {
   createRunStepAccumulator,
 } from './streaming/accumulate.js';
 export type { RunStepAccumulator, RunStepStreamErrorCode } from './streaming/accumulate.js';
+
+// Providers: kinds of tool calls and step details beyond OpenAI's, and the open mode (issue 9).
+export type { StepDetailsShape, ToolCallShape, UnknownToolCall, CustomDetailsRunStep } from './types.js';
+export { defineStepDetailsKind, defineToolCallKind } from './extension/kinds.js';
+export type { KindCheck, StepDetailsKind, ToolCallKind } from './extension/kinds.js';
+export { createRunStepGuard } from './extension/run-step-guard.js';
+export type {
+  ErrorCodeOfMode,
+  LastErrorCodeMode,
+  RunStepGuardOptions,
+  RunStepGuardSet,
+  RunStepOfOptions,
+  StepDetailsOfKind,
+  ToolCallOfKind,
+  UnknownToolCallMode,
+} from './extension/run-step-guard.js';

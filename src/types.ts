@@ -22,10 +22,13 @@ export type Guard<Type> = (value: unknown) => value is Type;
 /** Up to 16 string pairs attached to an object; never sent on a recorded run step, so always optional. */
 export type Metadata = Record<string, string>;
 
-/** The error that made a run step fail. */
-export interface RunStepLastError {
+/**
+ * The error that made a run step fail. `TCode` is the type of `code`: OpenAI's two codes unless a
+ * provider's profile says otherwise (Azure's spec leaves it an open string).
+ */
+export interface RunStepLastError<TCode extends string = RunStepErrorCode> {
   /** `server_error` or `rate_limit_exceeded`. */
-  code: RunStepErrorCode;
+  code: TCode;
   /** A human-readable description of the error. */
   message: string;
 }
@@ -67,16 +70,37 @@ export interface MessageCreationStepDetails {
   };
 }
 
-/** Step details of a step that called tools. */
-export interface ToolCallsStepDetails {
+/**
+ * Step details of a step that called tools. `TToolCall` is the union of tool calls it may hold:
+ * OpenAI's three kinds unless an extended guard (`createRunStepGuard`) adds more.
+ */
+export interface ToolCallsStepDetails<TToolCall extends ToolCallShape = ToolCall> {
   /** Always `tool_calls`. */
   type: 'tool_calls';
   /** The tool calls of the step; `[]` while the step is created or in progress, and on some failed steps. */
-  tool_calls: ToolCall[];
+  tool_calls: TToolCall[];
 }
 
-/** The `step_details` of a run step, discriminated on `type`. */
-export type RunStepDetails = MessageCreationStepDetails | ToolCallsStepDetails;
+/**
+ * The `step_details` of a run step, discriminated on `type`. The parameters are those of
+ * {@link RunStepObject}; without them, OpenAI's two kinds.
+ */
+export type RunStepDetails<TToolCall extends ToolCallShape = ToolCall, TDetails extends StepDetailsShape = never> =
+  MessageCreationStepDetails | ToolCallsStepDetails<TToolCall> | TDetails;
+
+/** What every tool call has, whoever defined its kind: a string `id` and a string `type`. */
+export interface ToolCallShape {
+  /** The ID of the tool call. */
+  id: string;
+  /** The kind of tool call. */
+  type: string;
+}
+
+/** What every kind of step details has: a string `type`, which is also the step's `type`. */
+export interface StepDetailsShape {
+  /** The kind of step details. */
+  type: string;
+}
 
 /** A code interpreter output that printed text. */
 export interface CodeInterpreterLogsOutput {
@@ -186,8 +210,8 @@ export type ToolCall = CodeInterpreterToolCall | FileSearchToolCall | FunctionTo
 /** The tool call of one `type`, e.g. `ToolCallOfType<'function'>` is {@link FunctionToolCall}. */
 export type ToolCallOfType<Type extends ToolCallType> = Extract<ToolCall, { type: Type }>;
 
-/** The fields every run step has, whatever its `type`. */
-export interface RunStepBase {
+/** The fields every run step has, whatever its `type`; `TErrorCode` is the type of `last_error.code`. */
+export interface RunStepBase<TErrorCode extends string = RunStepErrorCode> {
   /** The identifier of the run step (`step_...`). */
   id: string;
   /** Always `thread.run.step`. */
@@ -203,7 +227,7 @@ export interface RunStepBase {
   /** The status of the step. */
   status: RunStepStatus;
   /** The last error of the step; `null` unless it failed. */
-  last_error: RunStepLastError | null;
+  last_error: RunStepLastError<TErrorCode> | null;
   /** In the spec but never sent: the wire carries `expires_at` instead. Integer or `null` when present. */
   expired_at?: number | null | undefined;
   /** Sent instead of `expired_at`: the parent run's expiry (integer), `null` once the run has ended. */
@@ -221,7 +245,7 @@ export interface RunStepBase {
 }
 
 /** A run step that created a message: `type` and `step_details.type` are both `message_creation`. */
-export interface MessageCreationRunStep extends RunStepBase {
+export interface MessageCreationRunStep<TErrorCode extends string = RunStepErrorCode> extends RunStepBase<TErrorCode> {
   /** Always `message_creation`. */
   type: 'message_creation';
   /** The message the step created. */
@@ -229,18 +253,61 @@ export interface MessageCreationRunStep extends RunStepBase {
 }
 
 /** A run step that called tools: `type` and `step_details.type` are both `tool_calls`. */
-export interface ToolCallsRunStep extends RunStepBase {
+export interface ToolCallsRunStep<
+  TToolCall extends ToolCallShape = ToolCall,
+  TErrorCode extends string = RunStepErrorCode,
+> extends RunStepBase<TErrorCode> {
   /** Always `tool_calls`. */
   type: 'tool_calls';
   /** The tool calls of the step. */
-  step_details: ToolCallsStepDetails;
+  step_details: ToolCallsStepDetails<TToolCall>;
 }
 
 /**
- * A run step (`object: "thread.run.step"`), discriminated on `type`: checking `step.type` also narrows
- * `step.step_details`, which the official SDK's `RunStep` type does not do.
+ * A run step whose details are of a kind added by an extended guard (such as Azure's `activities`):
+ * `type` and `step_details.type` are the same. One member per kind of `TDetails`.
  */
-export type RunStepObject = MessageCreationRunStep | ToolCallsRunStep;
+export type CustomDetailsRunStep<
+  TDetails extends StepDetailsShape,
+  TErrorCode extends string = RunStepErrorCode,
+> = TDetails extends StepDetailsShape
+  ? RunStepBase<TErrorCode> & {
+      /** The details' own `type`. */
+      type: TDetails['type'];
+      /** The step's details. */
+      step_details: TDetails;
+    }
+  : never;
+
+/**
+ * A run step (`object: "thread.run.step"`), discriminated on `type`: checking `step.type` also narrows
+ * `step.step_details`, which the official SDK's `RunStep` type does not do. Without parameters, the
+ * steps `isRunStepObject` accepts; `createRunStepGuard` fills them in: `TToolCall` the tool calls,
+ * `TDetails` added kinds of step details, `TErrorCode` the type of `last_error.code`.
+ */
+export type RunStepObject<
+  TToolCall extends ToolCallShape = ToolCall,
+  TDetails extends StepDetailsShape = never,
+  TErrorCode extends string = RunStepErrorCode,
+> =
+  | MessageCreationRunStep<TErrorCode>
+  | ToolCallsRunStep<TToolCall, TErrorCode>
+  | CustomDetailsRunStep<TDetails, TErrorCode>;
 
 /** The run step whose `type` is `Type`, e.g. `RunStepOfType<'tool_calls'>` is {@link ToolCallsRunStep}. */
 export type RunStepOfType<Type extends RunStepType> = Extract<RunStepObject, { type: Type }>;
+
+/**
+ * A tool call of a kind the guard does not know, accepted only in the open mode
+ * (`createRunStepGuard({unknownToolCalls: 'accept'})`): a string `id` and `type`, the rest kept as it came,
+ * unchecked. Its `type: string` also matches every known kind's literal, so split it off first with the
+ * guard set's `isKnownToolCall` before switching on `type`.
+ */
+export interface UnknownToolCall {
+  /** The ID of the tool call. */
+  id: string;
+  /** A kind the guard was not told about. */
+  type: string;
+  /** Everything else, as it came. */
+  [key: string]: unknown;
+}

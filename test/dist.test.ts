@@ -46,6 +46,39 @@ describe('the built package', () => {
     expect(manifest.dependencies).toBeUndefined();
     expect(manifest.peerDependencies).toBeUndefined();
     expect(manifest.sideEffects).toBe(false);
-    expect(Object.keys(manifest.exports)).toEqual(['.', './package.json']);
+    expect(Object.keys(manifest.exports)).toEqual(['.', './azure', './package.json']);
+  });
+});
+
+describe('the built Azure entry (openai-run-step-guards/azure)', () => {
+  it('exports the same names, working, from ESM and from CommonJS', async () => {
+    const azureSource = await import('../src/azure/index.js');
+    const esm = await import('../dist/azure.js');
+    const cjs = createRequire(import.meta.url)('../dist/azure.cjs');
+    const names = Object.keys(azureSource).sort();
+    expect(names.length).toBeGreaterThan(20);
+    expect(Object.keys(esm).sort()).toEqual(names);
+    expect(Object.keys(cjs).sort()).toEqual(names);
+    for (const { step } of acceptedRunSteps()) {
+      expect(esm.isAzureRunStepObject(step)).toBe(true);
+      expect(cjs.isAzureRunStepObject(step)).toBe(true);
+    }
+  });
+
+  it('ships one declaration file per format, with the same content, importing the root by name', () => {
+    expect(read('azure.d.cts')).toBe(read('azure.d.ts'));
+    expect(read('azure.d.ts')).toMatch(/from 'openai-run-step-guards'/);
+  });
+
+  it('imports nothing but the root entry, by name, and generates no code from strings', () => {
+    expect(read('azure.js').match(/^import .*$/gm)).toEqual([
+      expect.stringMatching(/ from 'openai-run-step-guards';$/),
+    ]);
+    const cjs = read('azure.cjs');
+    expect(cjs.match(/\brequire\([^)]*\)/g)).toEqual(["require('openai-run-step-guards')"]);
+    for (const code of [read('azure.js'), cjs]) {
+      expect(code).not.toMatch(/\bnode:|\bprocess\.|\bBuffer\b/);
+      expect(code).not.toMatch(/\beval\(|\bnew Function\(|\bFunction\(/);
+    }
   });
 });

@@ -31,9 +31,11 @@ export function codeGeneration() {
 /**
  * The five checks, on `step`: a recorded run step that holds only function tool calls (fixture 22).
  * Expectations come from the raw JSON with plain JavaScript, not from the package.
+ * With `azure` (the `openai-run-step-guards/azure` entry, where the runtime's entry imports it), a sixth:
+ * the subpath resolves, and its guard accepts a step with an Azure kind that the root's guard rejects.
  * Returns `[{ name, ok, skipped?, detail? }]`; never throws.
  */
-export function smoke(pkg, step) {
+export function smoke(pkg, step, azure) {
   const checks = [];
   const check = (name, run) => {
     try {
@@ -135,10 +137,27 @@ export function smoke(pkg, step) {
     expect(pkg.isRunStepObject(rebuilt) === true, 'the rebuilt step is not a run step');
     return `${events.length - 1} deltas`;
   });
+  if (azure !== undefined) {
+    check('azure subpath', () => {
+      const bing = { id: 'call_bing', type: 'bing_grounding', bing_grounding: { requesturl: 'https://example.com' } };
+      const azureStep = { ...step, step_details: { type: 'tool_calls', tool_calls: [bing] } };
+      expect(azure.isAzureRunStepObject(step) === true, 'rejects the recorded OpenAI run step');
+      expect(azure.isAzureRunStepObject(azureStep) === true, 'rejects a step with a bing_grounding call');
+      expect(pkg.isRunStepObject(azureStep) === false, 'the root guard accepts a bing_grounding call');
+      const broken = {
+        ...azureStep,
+        step_details: { type: 'tool_calls', tool_calls: [{ ...bing, bing_grounding: 1 }] },
+      };
+      const invalid = azure.validateAzureRunStepObject(broken);
+      const paths = invalid.success ? [] : invalid.issues.map((issue) => issue.path.join('.'));
+      expect(paths.join() === 'step_details.tool_calls.0.bing_grounding', `reports ${paths.join(', ')}`);
+      return `${azure.AZURE_TOOL_CALL_TYPES.length} Azure kinds`;
+    });
+  }
   return checks;
 }
 
 /** Everything an entry hands back to the runner: the checks, and what the runtime says about itself. */
-export function report(pkg, step, resolved) {
-  return { runtime: detectRuntime(), codeGeneration: codeGeneration(), resolved, checks: smoke(pkg, step) };
+export function report(pkg, step, resolved, azure) {
+  return { runtime: detectRuntime(), codeGeneration: codeGeneration(), resolved, checks: smoke(pkg, step, azure) };
 }

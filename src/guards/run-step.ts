@@ -21,14 +21,29 @@ import {
 import type { Guard, RunStepObject } from '../types.js';
 import { _checkStepDetails } from './step-details.js';
 
+/**
+ * How a run step flavour other than OpenAI's current one departs from it in the fields
+ * `_checkRunStepFields` checks (made by `createRunStepGuard`; `undefined` for the default).
+ */
+export interface _Flavour {
+  /** Step types beyond OpenAI's two (each also a `step_details.type`). */
+  readonly stepTypes: readonly string[];
+  /** Every step type, OpenAI's first: what a validator names as expected. */
+  readonly allStepTypes: readonly string[];
+  /** Whether `last_error.code` may be any string (Azure's spec leaves it open). */
+  readonly anyErrorCode: boolean;
+}
+
 /** `last_error` when not `null`: `{code, message}`. */
-function _checkLastError(value: unknown, at: _At): boolean {
+export function _checkLastError(value: unknown, at: _At, flavour?: _Flavour): boolean {
   const error = _record(value);
   if (error === undefined) return _fail(at, 'object or null', value);
   const code = error['code'];
   const message = error['message'];
   return (
-    (isRunStepErrorCode(code) || _failAt(at, 'code', RUN_STEP_ERROR_CODES, code)) &&
+    (isRunStepErrorCode(code) ||
+      (flavour !== undefined && flavour.anyErrorCode && _isString(code)) ||
+      _failAt(at, 'code', flavour !== undefined && flavour.anyErrorCode ? 'string' : RUN_STEP_ERROR_CODES, code)) &&
     (_isString(message) || _failAt(at, 'message', 'string', message))
   );
 }
@@ -102,9 +117,10 @@ export const _STOP: unique symbol = Symbol('stop');
  * current step and for every other flavour (historical, a provider's), which differ only in those two.
  * Returns the step's `type` as read (checked to be a step type, unless a validator goes on past it), or
  * `_STOP` when the check must stop. No function is passed in, so that a program checking several
- * flavours leaves every call in here monomorphic.
+ * flavours leaves every call in here monomorphic; a flavour's differences come as data (`_Flavour`),
+ * looked at only where OpenAI's own value has failed.
  */
-export function _checkRunStepFields(step: _Record, at: _At): unknown {
+export function _checkRunStepFields(step: _Record, at: _At, flavour?: _Flavour): unknown {
   let v: unknown;
   let type: unknown;
   return ((v = step['object']) === 'thread.run.step' || _failAt(at, 'object', '"thread.run.step"', v)) &&
@@ -113,9 +129,11 @@ export function _checkRunStepFields(step: _Record, at: _At): unknown {
     (_isString((v = step['assistant_id'])) || _failAt(at, 'assistant_id', 'string', v)) &&
     (_isString((v = step['thread_id'])) || _failAt(at, 'thread_id', 'string', v)) &&
     (_isString((v = step['run_id'])) || _failAt(at, 'run_id', 'string', v)) &&
-    (isRunStepType((type = step['type'])) || _failAt(at, 'type', RUN_STEP_TYPES, type)) &&
+    (isRunStepType((type = step['type'])) ||
+      (flavour !== undefined && flavour.stepTypes.includes(type as string)) ||
+      _failAt(at, 'type', flavour === undefined ? RUN_STEP_TYPES : flavour.allStepTypes, type)) &&
     (isRunStepStatus((v = step['status'])) || _failAt(at, 'status', RUN_STEP_STATUSES, v)) &&
-    ((v = step['last_error']) === null || _checkLastError(v, _at(at, 'last_error'))) &&
+    ((v = step['last_error']) === null || _checkLastError(v, _at(at, 'last_error'), flavour)) &&
     (_isIntegerOrNull((v = step['cancelled_at'])) || _failAt(at, 'cancelled_at', 'integer or null', v)) &&
     (_isIntegerOrNull((v = step['failed_at'])) || _failAt(at, 'failed_at', 'integer or null', v)) &&
     (_isIntegerOrNull((v = step['completed_at'])) || _failAt(at, 'completed_at', 'integer or null', v)) &&

@@ -39,8 +39,11 @@ export type _Record = { readonly [key: string]: unknown };
 export interface _Position {
   /** The position of `key` under this one. */
   child(key: string | number): _Position;
-  /** Records that the value here is not `expected`; `false` once no more issues may be recorded. */
-  fail(expected: _Expected, received: unknown): boolean;
+  /**
+   * Records that the value here is not `expected`; `false` once no more issues may be recorded.
+   * `message` replaces the one written from the two (for an issue another library reported).
+   */
+  fail(expected: _Expected, received: unknown, message?: string): boolean;
 }
 
 /** What was expected: a description (`"integer or null"`), or the members of an enum. */
@@ -121,6 +124,32 @@ export function _guard<Type>(check: _Check): Guard<Type> {
       _readMode = outer;
     }
   };
+}
+
+/**
+ * `_guard` for checks that read keys beyond those `_objectPrototypeIsClean` lists (an extended guard's,
+ * a provider's): `clean` says whether `Object.prototype` holds none of them either. A separate function,
+ * so that the default guards' calls stay exactly as they are.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function _guardWith<Type>(check: _Check, clean: () => boolean): Guard<Type> {
+  return (value: unknown): value is Type => {
+    const outer = _enterCallWith(clean);
+    try {
+      return check(value, undefined);
+    } catch {
+      return false;
+    } finally {
+      _readMode = outer;
+    }
+  };
+}
+
+/** `_enterCall`, with `clean` deciding whether records may be read directly (see `_guardWith`). */
+export function _enterCallWith(clean: () => boolean): _ReadMode {
+  const outer = _readMode;
+  _readMode = clean() ? _READ_DIRECTLY : _READ_OWN_KEYS;
+  return outer;
 }
 
 /** Starts a guard or validator call: decides how records are read; returns the outer call's mode. */

@@ -6,7 +6,15 @@
 import type { ValidationIssue } from '../diagnostics/issues.js';
 import { _kindOf, _preview } from './describe.js';
 import { _carefulReads, _Unreadable } from './careful.js';
-import { _enterCall, _enterCarefulPass, _leaveCall, type _Check, type _Expected, type _Position } from './read.js';
+import {
+  _enterCall,
+  _enterCallWith,
+  _enterCarefulPass,
+  _leaveCall,
+  type _Check,
+  type _Expected,
+  type _Position,
+} from './read.js';
 
 /** Where the issues of one validator pass go, and how many it may keep. */
 interface _Sink {
@@ -30,9 +38,9 @@ class _Node implements _Position {
     return new _Node(this.sink, this, key);
   }
 
-  fail(expected: _Expected, received: unknown): boolean {
+  fail(expected: _Expected, received: unknown, message?: string): boolean {
     const issues = this.sink.issues;
-    issues.push(_issue(this.path(), expected, received));
+    issues.push(_issue(this.path(), expected, received, message));
     return issues.length < this.sink.max;
   }
 
@@ -45,7 +53,12 @@ class _Node implements _Position {
 }
 
 /** One issue, its message written out. */
-function _issue(path: (string | number)[], expected: _Expected, received: unknown): ValidationIssue {
+function _issue(
+  path: (string | number)[],
+  expected: _Expected,
+  received: unknown,
+  message: string | undefined,
+): ValidationIssue {
   const expectedText = typeof expected === 'string' ? expected : _oneOf(expected);
   const kind = _kindOf(received);
   const preview = _preview(received);
@@ -54,7 +67,7 @@ function _issue(path: (string | number)[], expected: _Expected, received: unknow
     path,
     expected: expectedText,
     received: { kind, preview },
-    message: `expected ${expectedText}, received ${receivedText}`,
+    message: message ?? `expected ${expectedText}, received ${receivedText}`,
   };
 }
 
@@ -66,11 +79,12 @@ function _oneOf(members: readonly string[]): string {
 /**
  * Runs `check` as a validator: every issue, in the order the check meets them, at most `max` (at least
  * one). Never throws. A read that throws stops the first pass; the second reads carefully, to report
- * it where it happened (see internal/read.ts). Whatever else escapes is one issue at the root.
+ * it where it happened (see internal/read.ts). Whatever else escapes is one issue at the root. `clean`
+ * is `_guardWith`'s, for checks that read more keys than the default ones.
  */
-export function _collect(check: _Check, value: unknown, max: number): ValidationIssue[] {
+export function _collect(check: _Check, value: unknown, max: number, clean?: () => boolean): ValidationIssue[] {
   const limit = max >= 1 ? max : 1;
-  const outer = _enterCall();
+  const outer = clean === undefined ? _enterCall() : _enterCallWith(clean);
   try {
     const sink: _Sink = { issues: [], max: limit };
     try {

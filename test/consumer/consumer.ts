@@ -737,3 +737,234 @@ export function archivedSteps(value: unknown): string[] {
   assertAnyRunStepObject(value.data[0]);
   return checks.map(String);
 }
+
+// Providers (issue 9): the extension point, the open mode, and the Azure profile's subpath entry.
+import {
+  createRunStepGuard,
+  defineStepDetailsKind,
+  defineToolCallKind,
+  type CustomDetailsRunStep,
+  type ErrorCodeOfMode,
+  type KindCheck,
+  type LastErrorCodeMode,
+  type RunStepGuardOptions,
+  type RunStepGuardSet,
+  type RunStepOfOptions,
+  type StepDetailsKind,
+  type StepDetailsOfKind,
+  type StepDetailsShape,
+  type ToolCallKind,
+  type ToolCallOfKind,
+  type ToolCallShape,
+  type UnknownToolCall,
+  type UnknownToolCallMode,
+} from 'openai-run-step-guards';
+import {
+  AZURE_STEP_DETAILS_KINDS,
+  AZURE_TOOL_CALL_KINDS,
+  AZURE_TOOL_CALL_TYPES,
+  AzureRunStepObjectSchema,
+  assertAzureRunStepObject,
+  isAzureAISearchToolCall,
+  isAzureActivitiesStepDetails,
+  isAzureBingCustomSearchToolCall,
+  isAzureBingGroundingToolCall,
+  isAzureBrowserAutomationToolCall,
+  isAzureComputerUseToolCall,
+  isAzureConnectedAgentToolCall,
+  isAzureDeepResearchToolCall,
+  isAzureFabricDataAgentToolCall,
+  isAzureFunctionToolCall,
+  isAzureMcpToolCall,
+  isAzureOpenApiToolCall,
+  isAzureRunStepObject,
+  isAzureSharepointGroundingToolCall,
+  isAzureToolCall,
+  validateAzureRunStepObject,
+  validateAzureToolCall,
+  type AzureAISearchToolCall,
+  type AzureActivitiesStepDetails,
+  type AzureBingCustomSearchToolCall,
+  type AzureBingGroundingToolCall,
+  type AzureBrowserAutomationStep,
+  type AzureBrowserAutomationToolCall,
+  type AzureComputerUseToolCall,
+  type AzureConnectedAgentToolCall,
+  type AzureDeepResearchToolCall,
+  type AzureFabricDataAgentToolCall,
+  type AzureFunctionCallDetails,
+  type AzureFunctionToolCall,
+  type AzureMcpListToolsActivity,
+  type AzureMcpToolCall,
+  type AzureMcpToolDefinition,
+  type AzureOnlyToolCall,
+  type AzureOpenApiToolCall,
+  type AzureRunStepErrorCode,
+  type AzureRunStepObject,
+  type AzureSafetyCheck,
+  type AzureSharepointGroundingToolCall,
+  type AzureStringPayload,
+  type AzureToolCall,
+} from 'openai-run-step-guards/azure';
+
+interface WeatherCall extends ToolCallShape {
+  type: 'weather_lookup';
+  weather_lookup: { city: string };
+}
+interface ChecklistDetails extends StepDetailsShape {
+  type: 'checklist';
+  checklist: string[];
+}
+const isWeather = (value: unknown): value is WeatherCall => (value as WeatherCall | null)?.type === 'weather_lookup';
+const weatherCheck: KindCheck<WeatherCall> = isWeather;
+const weatherKind: ToolCallKind<'weather_lookup', WeatherCall> = defineToolCallKind('weather_lookup', weatherCheck);
+const checklistKind: StepDetailsKind<'checklist', ChecklistDetails> = defineStepDetailsKind(
+  'checklist',
+  (value: unknown): value is ChecklistDetails => (value as ChecklistDetails | null)?.type === 'checklist',
+);
+const unknownMode: UnknownToolCallMode = 'accept';
+const codeMode: LastErrorCodeMode = 'any';
+const options: RunStepGuardOptions<[typeof weatherKind], [typeof checklistKind], 'accept', 'any'> = {
+  toolCalls: [weatherKind],
+  stepDetails: [checklistKind],
+  unknownToolCalls: unknownMode,
+  lastErrorCodes: codeMode,
+};
+type WeatherStep = RunStepOfOptions<[typeof weatherKind], [typeof checklistKind], 'accept', 'any'>;
+const weatherGuards: RunStepGuardSet<
+  WeatherStep,
+  ToolCall | ToolCallOfKind<typeof weatherKind>,
+  ToolCall | WeatherCall | UnknownToolCall
+> = createRunStepGuard(options);
+
+export function providers(value: unknown): string[] {
+  const lines: string[] = [];
+  if (weatherGuards.is(value)) {
+    if (value.type === 'checklist') {
+      const details: StepDetailsOfKind<typeof checklistKind> = value.step_details;
+      const step: CustomDetailsRunStep<ChecklistDetails, ErrorCodeOfMode<'any'>> = value;
+      lines.push(details.checklist.join(','), step.id);
+    }
+    if (value.type === 'tool_calls') {
+      for (const call of value.step_details.tool_calls) {
+        if (!weatherGuards.isKnownToolCall(call)) {
+          lines.push(`unknown ${call.type}`);
+          continue;
+        }
+        switch (call.type) {
+          case 'weather_lookup':
+            lines.push(call.weather_lookup.city);
+            break;
+          case 'code_interpreter':
+          case 'file_search':
+          case 'function':
+            lines.push(call.id);
+            break;
+          default:
+            assertNever(call);
+        }
+      }
+    }
+  }
+  if (isAzureRunStepObject(value)) {
+    const step: AzureRunStepObject = value;
+    const code: AzureRunStepErrorCode | undefined = step.last_error?.code;
+    lines.push(step.type, String(code));
+    if (step.type === 'activities') {
+      const details: AzureActivitiesStepDetails = step.step_details;
+      const activity: AzureMcpListToolsActivity | undefined = details.activities[0];
+      const tool: AzureMcpToolDefinition | undefined = activity?.tools['fetch'];
+      lines.push(String(tool?.description));
+    }
+    if (step.type === 'tool_calls') for (const call of step.step_details.tool_calls) lines.push(azureCall(call));
+  }
+  const validated = validateAzureRunStepObject(value);
+  const checkedCall = validateAzureToolCall(value);
+  const schemaResult = AzureRunStepObjectSchema['~standard'].validate(value);
+  lines.push(String(validated.success), String(checkedCall.success), String('issues' in schemaResult));
+  try {
+    assertAzureRunStepObject(value);
+  } catch {
+    lines.push('not an Azure step');
+  }
+  lines.push(
+    String(AZURE_TOOL_CALL_KINDS.length + AZURE_STEP_DETAILS_KINDS.length),
+    AZURE_TOOL_CALL_TYPES.join(','),
+    String(isAzureActivitiesStepDetails(value)),
+  );
+  return lines;
+}
+
+function azureCall(call: AzureToolCall): string {
+  if (
+    isAzureToolCall(call) &&
+    call.type !== 'code_interpreter' &&
+    call.type !== 'file_search' &&
+    call.type !== 'function'
+  ) {
+    const azureOnly: AzureOnlyToolCall = call;
+    lines(azureOnly);
+  }
+  switch (call.type) {
+    case 'bing_grounding': {
+      const bing: AzureBingGroundingToolCall = call;
+      const payload: AzureStringPayload = bing.bing_grounding;
+      return String(payload['requesturl']) + String(isAzureBingGroundingToolCall(call));
+    }
+    case 'bing_custom_search': {
+      const custom: AzureBingCustomSearchToolCall = call;
+      return custom.id + String(isAzureBingCustomSearchToolCall(call));
+    }
+    case 'azure_ai_search': {
+      const search: AzureAISearchToolCall = call;
+      return search.id + String(isAzureAISearchToolCall(call));
+    }
+    case 'sharepoint_grounding': {
+      const sharepoint: AzureSharepointGroundingToolCall = call;
+      return sharepoint.id + String(isAzureSharepointGroundingToolCall(call));
+    }
+    case 'fabric_dataagent': {
+      const fabric: AzureFabricDataAgentToolCall = call;
+      return fabric.id + String(isAzureFabricDataAgentToolCall(call));
+    }
+    case 'openapi': {
+      const openapi: AzureOpenApiToolCall = call;
+      const details: AzureFunctionCallDetails = openapi.function;
+      return details.name + String(isAzureOpenApiToolCall(call));
+    }
+    case 'azure_function': {
+      const fn: AzureFunctionToolCall = call;
+      return fn.azure_function.name + String(isAzureFunctionToolCall(call));
+    }
+    case 'deep_research': {
+      const research: AzureDeepResearchToolCall = call;
+      return String(research.deep_research.output) + String(isAzureDeepResearchToolCall(call));
+    }
+    case 'connected_agent': {
+      const connected: AzureConnectedAgentToolCall = call;
+      return String(connected.connected_agent.name) + String(isAzureConnectedAgentToolCall(call));
+    }
+    case 'mcp': {
+      const mcp: AzureMcpToolCall = call;
+      return mcp.name + String(isAzureMcpToolCall(call));
+    }
+    case 'browser_automation': {
+      const browser: AzureBrowserAutomationToolCall = call;
+      const first: AzureBrowserAutomationStep | undefined = browser.browser_automation.steps[0];
+      return String(first?.next_step) + String(isAzureBrowserAutomationToolCall(call));
+    }
+    case 'computer_use_preview': {
+      const computer: AzureComputerUseToolCall = call;
+      const check: AzureSafetyCheck | undefined = computer.computer_use_preview.pending_safety_checks?.[0];
+      return String(check?.id) + String(isAzureComputerUseToolCall(call));
+    }
+    default:
+      return call.type;
+  }
+}
+
+function lines(call: AzureOnlyToolCall): void {
+  // @ts-expect-error an Azure-only call is no OpenAI tool call
+  const openai: ToolCall = call;
+  void openai;
+}
