@@ -10,7 +10,7 @@
 //    package's bin (the CLI) on each Node version.
 // 4. Compiles test/consumer/consumer.ts against the tarball with every TypeScript version in versions.json,
 //    under moduleResolution bundler and nodenext (ESM and CommonJS).
-// 5. Runs `deno check` on a copy of src/ (ES2020 library only, so no Node or Deno types) and
+// 5. Runs `deno check` on a copy of src/, both entries (ES2020 library only, so no Node or Deno types) and
 //    `deno publish --dry-run` on it (no slow types).
 // Prints a table (runtime, version, mode, result); any failed row fails the run and is named with its reason.
 // `node scripts/runtimes/run.mjs --only node,deno` runs only the rows whose runtime is listed.
@@ -154,11 +154,11 @@ async function consumer(name, tarball, files) {
  * The file the package's `exports` give for these conditions, tried in the map's own order, as Node and
  * bundlers do: what a Worker bundler ('workerd', 'worker', 'browser', 'import') or a browser would load.
  */
-function exportedFile(conditions) {
-  let target = manifest.exports['.'];
+function exportedFile(conditions, subpath = '.') {
+  let target = manifest.exports[subpath];
   while (typeof target === 'object') {
     const key = Object.keys(target).find((condition) => condition === 'default' || conditions.includes(condition));
-    if (key === undefined) throw new Error(`no export of '.' for ${conditions.join(', ')}`);
+    if (key === undefined) throw new Error(`no export of '${subpath}' for ${conditions.join(', ')}`);
     target = target[key];
   }
   return target.replace(/^\.\//, '');
@@ -309,11 +309,12 @@ function plan(tarball) {
       tool('miniflare', versions.miniflare),
       project('workerd', ['smoke.mjs', 'worker.mjs']),
     ]);
-    const workerFile = exportedFile(['workerd', 'worker', 'browser', 'import']);
-    const packageFile = join(cwd, 'node_modules', manifest.name, workerFile);
+    const workerConditions = ['workerd', 'worker', 'browser', 'import'];
+    const packageFile = join(cwd, 'node_modules', manifest.name, exportedFile(workerConditions));
+    const azureFile = join(cwd, 'node_modules', manifest.name, exportedFile(workerConditions, './azure'));
     const output = await run(
       join(nodeDir, 'node_modules', '.bin', 'node'),
-      [join(HERE, 'workerd-host.mjs'), miniflareDir, cwd, packageFile, WORKERD_COMPATIBILITY_DATE],
+      [join(HERE, 'workerd-host.mjs'), miniflareDir, cwd, packageFile, WORKERD_COMPATIBILITY_DATE, azureFile],
       { cwd },
     );
     const workerd = JSON.parse(readFileSync(join(miniflareDir, 'node_modules', 'workerd', 'package.json'), 'utf8'));
@@ -331,7 +332,8 @@ function plan(tarball) {
       project('chromium', ['smoke.mjs', 'browser.mjs', 'index.html']),
     ]);
     const importPath = `/node_modules/${manifest.name}/${exportedFile(['browser', 'import'])}`;
-    const { result, version } = await inChromium(dir, cwd, importPath);
+    const azurePath = `/node_modules/${manifest.name}/${exportedFile(['browser', 'import'], './azure')}`;
+    const { result, version } = await inChromium(dir, cwd, importPath, azurePath);
     const expected = { runtime: 'chromium', resolved: importPath, codeGeneration: 'blocked' };
     return { result, version, expected };
   });
@@ -387,13 +389,20 @@ function plan(tarball) {
     const deno = { name: `@check/${manifest.name}`, version: manifest.version, license: manifest.license };
     writeFileSync(
       join(dir, 'deno.json'),
-      JSON.stringify({ ...deno, exports: './src/index.ts', compilerOptions: { lib } }),
+      JSON.stringify({
+        ...deno,
+        exports: { '.': './src/index.ts', './azure': './src/azure/index.ts' },
+        compilerOptions: { lib },
+      }),
     );
     return dir;
   };
   let denoProject;
   for (const [mode, args] of [
-    [`check src/index.ts, lib ${lib.join(', ')} only`, ['check', '--sloppy-imports', 'src/index.ts']],
+    [
+      `check src/index.ts and src/azure/index.ts, lib ${lib.join(', ')} only`,
+      ['check', '--sloppy-imports', 'src/index.ts', 'src/azure/index.ts'],
+    ],
     ['publish --dry-run: no slow types', ['publish', '--dry-run', '--allow-dirty', '--sloppy-imports']],
   ]) {
     rows.push({
@@ -419,7 +428,7 @@ function denoEnv() {
 const CONTENT_TYPES = { '.html': 'text/html', '.mjs': 'text/javascript', '.js': 'text/javascript' };
 
 /** Serves `root` on 127.0.0.1, loads its index.html in headless Chromium: the smoke result and the version. */
-async function inChromium(playwrightDir, root, importPath) {
+async function inChromium(playwrightDir, root, importPath, azurePath) {
   const nonce = randomUUID();
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
@@ -435,7 +444,10 @@ async function inChromium(playwrightDir, root, importPath) {
     let body = readFileSync(file);
     const headers = { 'content-type': CONTENT_TYPES[extname(file)], 'cache-control': 'no-store' };
     if (extname(file) === '.html') {
-      body = String(body).replaceAll('NONCE', nonce).replace('IMPORT_PATH', importPath);
+      body = String(body)
+        .replaceAll('NONCE', nonce)
+        .replace('IMPORT_PATH', importPath)
+        .replace('AZURE_PATH', azurePath);
       headers['content-security-policy'] = `default-src 'self'; script-src 'self' 'nonce-${nonce}'`;
     }
     response.writeHead(200, headers).end(body);
