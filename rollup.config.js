@@ -62,7 +62,8 @@ export default [
   },
   {
     input: 'cli/main.ts',
-    external: (id) => id === 'openai-run-step-guards' || id.startsWith('node:'),
+    external: (id) =>
+      id === 'openai-run-step-guards' || id === 'openai-run-step-guards/azure' || id.startsWith('node:'),
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
     plugins: [
       typescript({

@@ -1,4 +1,4 @@
-// `openai-run-step-guards check [--json] [--max-issues N] [files...|-]`: audits stored run steps. Node only
+// `openai-run-step-guards check [--json] [--azure] [--max-issues N] [files...|-]`: audits stored run steps. Node only
 // (the library itself stays runtime-agnostic); built by rollup to dist/cli.js, the package's `bin`.
 //
 // Exit codes: 0 when every object is valid; 1 when an object is invalid or a piece of input is malformed;
@@ -9,7 +9,7 @@ import { InputSplitter, type Unit } from './input.js';
 import { recognise } from './recognise.js';
 import { Reporter, type Place } from './report.js';
 
-const USAGE = `Usage: openai-run-step-guards check [--json] [--max-issues N] [files...|-]
+const USAGE = `Usage: openai-run-step-guards check [--json] [--azure] [--max-issues N] [files...|-]
 
 Checks stored OpenAI Assistants run steps: JSON documents, JSON arrays, list responses, NDJSON and
 server-sent events (as recorded from a stream), read from files, or from stdin with "-" (or no file).
@@ -17,6 +17,7 @@ Each run step, historical step, delta, stream event and list item is recognised 
 
 Options:
   --json            JSON lines: one record per finding, then a summary record
+  --azure           also accept Azure AI Foundry Agents run steps (openai-run-step-guards/azure)
   --max-issues N    report at most N issues per object (default 100)
   -h, --help        show this help
   -v, --version     show the version
@@ -32,6 +33,7 @@ class UsageError extends Error {}
 
 interface Options {
   json: boolean;
+  azure: boolean;
   maxIssues: number;
   files: string[];
 }
@@ -42,7 +44,7 @@ function _parseArgs(args: readonly string[]): Options | 'help' | 'version' {
   const [command, ...rest] = args;
   if (command === undefined) throw new UsageError('no command given');
   if (command !== 'check') throw new UsageError(`unknown command ${JSON.stringify(command)}`);
-  const options: Options = { json: false, maxIssues: 100, files: [] };
+  const options: Options = { json: false, azure: false, maxIssues: 100, files: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '--') {
@@ -50,6 +52,7 @@ function _parseArgs(args: readonly string[]): Options | 'help' | 'version' {
       break;
     }
     if (arg === '--json') options.json = true;
+    else if (arg === '--azure') options.azure = true;
     else if (arg === '--max-issues' || arg.startsWith('--max-issues=')) {
       const text = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
       const n = Number(text);
@@ -139,7 +142,7 @@ async function _checkInput(file: string, options: Options, reporter: Reporter, o
     size,
     process.stderr.isTTY === true && (size === undefined || size > PROGRESS_BYTES),
   );
-  const validate = { maxIssues: options.maxIssues };
+  const validate = { maxIssues: options.maxIssues, azure: options.azure };
   const onUnit = (unit: Unit) => {
     const place: Place = { file: name, line: unit.line, index: 'index' in unit ? unit.index : undefined };
     if (unit.type === 'malformed') reporter.malformed(place, unit.message);

@@ -13,14 +13,17 @@ import {
   validateRunStepStreamEvent,
   type ValidationIssue,
 } from 'openai-run-step-guards';
+import { AZURE_TOOL_CALL_TYPES, isAzureRunStepObject, validateAzureRunStepObject } from 'openai-run-step-guards/azure';
 
 /** What the CLI counts a value as. */
-export type Kind = 'run step' | 'historical run step' | 'run step delta' | 'stream event' | 'list' | 'unrecognised';
+export type Kind =
+  'run step' | 'historical run step' | 'azure run step' | 'run step delta' | 'stream event' | 'list' | 'unrecognised';
 
 /** The kinds, in the order the summary lists them. */
 export const KINDS: readonly Kind[] = [
   'run step',
   'historical run step',
+  'azure run step',
   'run step delta',
   'stream event',
   'list',
@@ -46,7 +49,8 @@ export interface Verdict {
   readonly toolCallTypes: readonly string[];
 }
 
-type Options = { readonly maxIssues: number };
+/** `azure`: run steps may also be Azure AI Foundry's (`--azure`). */
+type Options = { readonly maxIssues: number; readonly azure?: boolean };
 type Emit = (verdict: Verdict) => void;
 type Dict = Readonly<Record<string, unknown>>;
 
@@ -106,18 +110,34 @@ function _verdict(
 }
 
 /**
- * A run step: current when the current validator accepts it, historical when the historical one does; when
- * neither does, the issues of the generation it looks like (historical when it shows a trait only a past API
- * version had: no `usage`, a `retrieval` call, a function call without `output`).
+ * A run step: current when the current validator accepts it, historical when the historical one does, and
+ * with `--azure`, Azure's when the Azure profile's does. When none does, the issues of the kind it looks like:
+ * Azure's when it shows an Azure-only step or tool call type (with `--azure`), historical when it shows a
+ * trait only a past API version had (no `usage`, a `retrieval` call, a function call without `output`).
  */
 function _step(value: Dict, where: string, options: Options, emit: Emit): void {
   const fields = { status: value['status'], details: value['step_details'] };
   if (isRunStepObject(value)) return emit(_verdict('run step', where, value, [], fields));
   if (isHistoricalRunStepObject(value)) return emit(_verdict('historical run step', where, value, [], fields));
+  if (options.azure === true) {
+    if (isAzureRunStepObject(value)) return emit(_verdict('azure run step', where, value, [], fields));
+    if (_looksAzure(value)) {
+      const result = validateAzureRunStepObject(value, options);
+      return emit(_verdict('azure run step', where, value, result.success ? [] : result.issues, fields));
+    }
+  }
   const historical = historicalRunStepTraits(value).some((trait) => trait !== 'empty_file_search');
   const result = historical ? validateHistoricalRunStepObject(value, options) : validateRunStepObject(value, options);
   const issues = result.success ? [] : result.issues;
   emit(_verdict(historical ? 'historical run step' : 'run step', where, value, issues, fields));
+}
+
+const AZURE_TYPES: ReadonlySet<string> = new Set(AZURE_TOOL_CALL_TYPES);
+
+/** Whether a step shows what only Azure sends: an `activities` step, or a tool call of an Azure-only type. */
+function _looksAzure(value: Dict): boolean {
+  if (value['type'] === 'activities') return true;
+  return _toolCallTypes(value['step_details']).some((type) => AZURE_TYPES.has(type));
 }
 
 /** A list response: the envelope (checked with an empty `data`), then each item of `data` on its own. */

@@ -169,6 +169,51 @@ describe('historical run steps', () => {
   });
 });
 
+describe('Azure AI Foundry run steps', () => {
+  const azure = (name: string) => `test/fixtures/azure/${name}`;
+  const recordings = [
+    '01_bing_grounding.steps.json',
+    '03_azure_function.steps.json',
+    '04_mcp_activities.step.json',
+    '05_mcp.step.json',
+    '06_browser_automation.steps.json',
+    '07_openapi.step.json',
+    '09_deep_research.step.json',
+    'synthetic_sdk_kinds.step.json',
+  ].map(azure);
+
+  it('fail without --azure, at the Azure-only type', () => {
+    const { code, stdout } = run(['check', azure('01_bing_grounding.steps.json')]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      'data[1]: run step step_2Q32C68O3Pf9ERVNDJJ46wh8: 1 issue\n' +
+        '  step_details.tool_calls[0].type: expected "code_interpreter" | "file_search" | "function", received string ("bing_grounding")\n',
+    );
+  });
+
+  it('pass with --azure: every recording, as Azure steps where they use Azure-only kinds', () => {
+    const { code, stdout, stderr } = run(['check', '--azure', ...recordings]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^ {2}run step +3 +0\n {2}azure run step +8 +0\n {2}list +3 +0$/m);
+    expect(stdout).toMatch(/^ {2}bing_grounding +1 +0$/m);
+    expect(stdout).toMatch(/^ {2}computer_use_preview +1 +0$/m);
+  });
+
+  it('with --azure, a broken Azure step gets the issues of the Azure validator, inside its payload', () => {
+    const list = JSON.parse(readFileSync(azure('01_bing_grounding.steps.json'), 'utf8'));
+    const step = list.data[1];
+    step.step_details.tool_calls[0].bing_grounding.requesturl = 42;
+    const { code, stdout } = run(['check', '--azure', '--json', '-'], JSON.stringify(step));
+    expect(code).toBe(1);
+    const [finding] = records(stdout);
+    expect(finding).toMatchObject({ type: 'invalid', kind: 'azure run step', id: step.id });
+    expect(finding!['issues']).toMatchObject([
+      { path: ['step_details', 'tool_calls', 0, 'bing_grounding', 'requesturl'], expected: 'string' },
+    ]);
+  });
+});
+
 describe('malformed JSON', () => {
   it('a truncated document is reported where it starts', () => {
     const { code, stdout } = run(['check', fx('truncated.json')]);
@@ -321,7 +366,7 @@ describe('usage errors and unreadable inputs: exit 2, a message on stderr', () =
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(`openai-run-step-guards: ${message}\n`);
-    expect(stderr).toContain('Usage: openai-run-step-guards check [--json] [--max-issues N] [files...|-]');
+    expect(stderr).toContain('Usage: openai-run-step-guards check [--json] [--azure] [--max-issues N] [files...|-]');
   });
 
   it('--help and --version', () => {
