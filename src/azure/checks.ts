@@ -7,28 +7,29 @@
  */
 
 import {
+  _ObjectPrototype,
   _at,
+  _distrust,
   _fail,
   _failAt,
   _isArrayOf,
   _isMapOf,
   _isString,
-  _objectPrototypeIsClean,
   _record,
   type _At,
   type _Check,
 } from '../internal/read.js';
 
 /**
- * `true` while `Object.prototype` has none of the keys the Azure checks read beyond the default checks'
- * (see `_objectPrototypeIsClean`); test/azure-hostile.test.ts fails for a key missing here.
+ * Called first by every Azure check a kind or guard starts from: the keys the Azure checks read beyond the
+ * default checks' are tested against `Object.prototype` here, not in `_objectPrototypeIsClean`, so that
+ * the default guards do not test them on every call (see `_distrust`). test/azure-hostile.test.ts fails for
+ * a key missing here.
  */
-export function _azureIsClean(): boolean {
-  const prototype: object = Object.prototype;
-  return (
-    _objectPrototypeIsClean() &&
-    !(
-      'acknowledged_safety_checks' in prototype ||
+function _distrustAzureKeys(): void {
+  const prototype: object = _ObjectPrototype;
+  _distrust(
+    'acknowledged_safety_checks' in prototype ||
       'action' in prototype ||
       'activities' in prototype ||
       'azure_ai_search' in prototype ||
@@ -49,8 +50,7 @@ export function _azureIsClean(): boolean {
       'server_label' in prototype ||
       'sharepoint_grounding' in prototype ||
       'steps' in prototype ||
-      'tools' in prototype
-    )
+      'tools' in prototype,
   );
 }
 
@@ -185,6 +185,7 @@ function _checkComputerUse(value: unknown, at: _At): boolean {
  * `body`. The call's own guard checks `type` too, since it may be called on any value.
  */
 function _checkNestedCall(value: unknown, at: _At, type: string, key: string, body: _Check): boolean {
+  _distrustAzureKeys();
   const call = _record(value);
   if (call === undefined) return _fail(at, 'object', value);
   const actual = call['type'];
@@ -253,6 +254,7 @@ export function _checkComputerUseCall(value: unknown, at: _At): boolean {
 
 /** `mcp`: flat, `{id, type, name, arguments, output, server_label?}`. */
 export function _checkMcpCall(value: unknown, at: _At): boolean {
+  _distrustAzureKeys();
   const call = _record(value);
   if (call === undefined) return _fail(at, 'object', value);
   const type = call['type'];
@@ -301,6 +303,7 @@ function _checkActivity(value: unknown, at: _At): boolean {
 
 /** `activities` step details: `{type, activities}`. */
 export function _checkActivitiesDetails(value: unknown, at: _At): boolean {
+  _distrustAzureKeys();
   const details = _record(value);
   if (details === undefined) return _fail(at, 'object', value);
   const type = details['type'];

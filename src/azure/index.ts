@@ -17,9 +17,8 @@ import {
   type Validator,
 } from '../index.js';
 import { _validator } from '../diagnostics/validators.js';
-import { _guardWith, type _Check } from '../internal/read.js';
+import { _guard, type _Check } from '../internal/read.js';
 import {
-  _azureIsClean,
   _checkAISearchCall,
   _checkActivitiesDetails,
   _checkAzureFunctionCall,
@@ -55,47 +54,40 @@ import type {
 
 export type * from './types.js';
 
-/** A guard for one Azure kind, reading its extra keys safely (see `_azureIsClean`). */
-function _azureGuard<Type>(check: _Check): Guard<Type> {
-  return _guardWith<Type>(check, _azureIsClean);
-}
-
 /** Checks deeply that a value is a `bing_grounding` tool call. @param value Any value. */
-export const isAzureBingGroundingToolCall: Guard<AzureBingGroundingToolCall> = _azureGuard(_checkBingGroundingCall);
+export const isAzureBingGroundingToolCall: Guard<AzureBingGroundingToolCall> = _guard(_checkBingGroundingCall);
 /** Checks deeply that a value is a `bing_custom_search` tool call. @param value Any value. */
-export const isAzureBingCustomSearchToolCall: Guard<AzureBingCustomSearchToolCall> =
-  _azureGuard(_checkBingCustomSearchCall);
+export const isAzureBingCustomSearchToolCall: Guard<AzureBingCustomSearchToolCall> = _guard(_checkBingCustomSearchCall);
 /** Checks deeply that a value is an `azure_ai_search` tool call. @param value Any value. */
-export const isAzureAISearchToolCall: Guard<AzureAISearchToolCall> = _azureGuard(_checkAISearchCall);
+export const isAzureAISearchToolCall: Guard<AzureAISearchToolCall> = _guard(_checkAISearchCall);
 /** Checks deeply that a value is a `sharepoint_grounding` tool call. @param value Any value. */
-export const isAzureSharepointGroundingToolCall: Guard<AzureSharepointGroundingToolCall> =
-  _azureGuard(_checkSharepointCall);
+export const isAzureSharepointGroundingToolCall: Guard<AzureSharepointGroundingToolCall> = _guard(_checkSharepointCall);
 /** Checks deeply that a value is a `fabric_dataagent` tool call. @param value Any value. */
-export const isAzureFabricDataAgentToolCall: Guard<AzureFabricDataAgentToolCall> = _azureGuard(_checkFabricCall);
+export const isAzureFabricDataAgentToolCall: Guard<AzureFabricDataAgentToolCall> = _guard(_checkFabricCall);
 /** Checks deeply that a value is an `openapi` tool call (payload under `function`). @param value Any value. */
-export const isAzureOpenApiToolCall: Guard<AzureOpenApiToolCall> = _azureGuard(_checkOpenApiCall);
+export const isAzureOpenApiToolCall: Guard<AzureOpenApiToolCall> = _guard(_checkOpenApiCall);
 /** Checks deeply that a value is an `azure_function` tool call. @param value Any value. */
-export const isAzureFunctionToolCall: Guard<AzureFunctionToolCall> = _azureGuard(_checkAzureFunctionCall);
+export const isAzureFunctionToolCall: Guard<AzureFunctionToolCall> = _guard(_checkAzureFunctionCall);
 /** Checks deeply that a value is a `deep_research` tool call. @param value Any value. */
-export const isAzureDeepResearchToolCall: Guard<AzureDeepResearchToolCall> = _azureGuard(_checkDeepResearchCall);
+export const isAzureDeepResearchToolCall: Guard<AzureDeepResearchToolCall> = _guard(_checkDeepResearchCall);
 /** Checks deeply that a value is a `connected_agent` tool call. @param value Any value. */
-export const isAzureConnectedAgentToolCall: Guard<AzureConnectedAgentToolCall> = _azureGuard(_checkConnectedAgentCall);
+export const isAzureConnectedAgentToolCall: Guard<AzureConnectedAgentToolCall> = _guard(_checkConnectedAgentCall);
 /** Checks deeply that a value is an `mcp` tool call (flat payload). @param value Any value. */
-export const isAzureMcpToolCall: Guard<AzureMcpToolCall> = _azureGuard(_checkMcpCall);
+export const isAzureMcpToolCall: Guard<AzureMcpToolCall> = _guard(_checkMcpCall);
 /** Checks deeply that a value is a `browser_automation` tool call. @param value Any value. */
 export const isAzureBrowserAutomationToolCall: Guard<AzureBrowserAutomationToolCall> =
-  _azureGuard(_checkBrowserAutomationCall);
+  _guard(_checkBrowserAutomationCall);
 /** Checks loosely (SDK fields only) that a value is a `computer_use_preview` tool call. @param value Any value. */
-export const isAzureComputerUseToolCall: Guard<AzureComputerUseToolCall> = _azureGuard(_checkComputerUseCall);
+export const isAzureComputerUseToolCall: Guard<AzureComputerUseToolCall> = _guard(_checkComputerUseCall);
 /** Checks deeply that a value is the `step_details` of an `activities` step. @param value Any value. */
-export const isAzureActivitiesStepDetails: Guard<AzureActivitiesStepDetails> = _azureGuard(_checkActivitiesDetails);
+export const isAzureActivitiesStepDetails: Guard<AzureActivitiesStepDetails> = _guard(_checkActivitiesDetails);
 
 /** One Azure kind, defined as a user defines theirs: a validator, so that issues inside it keep their paths. */
 function _kind<const Type extends AzureOnlyToolCall['type']>(
   type: Type,
   check: _Check,
 ): ToolCallKind<Type, Extract<AzureOnlyToolCall, { type: Type }>> {
-  return defineToolCallKind(type, _validator<Extract<AzureOnlyToolCall, { type: Type }>>(check, _azureIsClean));
+  return defineToolCallKind(type, _validator<Extract<AzureOnlyToolCall, { type: Type }>>(check));
 }
 
 /**
@@ -119,7 +111,7 @@ export const AZURE_TOOL_CALL_KINDS: readonly ToolCallKind<AzureOnlyToolCall['typ
 
 /** Azure's added step details kind, `activities`, for `createRunStepGuard`. */
 export const AZURE_STEP_DETAILS_KINDS: readonly StepDetailsKind<'activities', AzureActivitiesStepDetails>[] = [
-  defineStepDetailsKind('activities', _validator<AzureActivitiesStepDetails>(_checkActivitiesDetails, _azureIsClean)),
+  defineStepDetailsKind('activities', _validator<AzureActivitiesStepDetails>(_checkActivitiesDetails)),
 ];
 
 /** The types of Azure's twelve added tool call kinds, in the order of `AZURE_TOOL_CALL_KINDS`. */

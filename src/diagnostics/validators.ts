@@ -14,36 +14,34 @@ import {
 } from './issues.js';
 import type { RunStepSchema, StandardSchemaV1 } from './standard-schema.js';
 
-// `clean`, where given, is `_guardWith`'s (internal/read.ts): for checks that read more keys than the default ones.
-
 /** Wraps a check into a `validate*` function. */
 /* @__NO_SIDE_EFFECTS__ */
-export function _validator<Value>(check: _Check, clean?: () => boolean): Validator<Value> {
+export function _validator<Value>(check: _Check): Validator<Value> {
   return (value: unknown, options?: ValidateOptions) => {
-    const issues = _collect(check, value, options?.maxIssues ?? DEFAULT_MAX_ISSUES, clean);
+    const issues = _collect(check, value, options?.maxIssues ?? DEFAULT_MAX_ISSUES);
     return issues.length === 0 ? { success: true, value: value as Value } : { success: false, issues };
   };
 }
 
 /** Wraps a check into an `assert*` function that throws a {@link RunStepValidationError} named `expected`. */
 /* @__NO_SIDE_EFFECTS__ */
-export function _assertion<Value>(check: _Check, expected: string, clean?: () => boolean): Assertion<Value> {
+export function _assertion<Value>(check: _Check, expected: string): Assertion<Value> {
   return (value: unknown): asserts value is Value => {
-    const issues = _collect(check, value, DEFAULT_MAX_ISSUES, clean);
+    const issues = _collect(check, value, DEFAULT_MAX_ISSUES);
     if (issues.length !== 0) throw new RunStepValidationError(expected, issues);
   };
 }
 
 /** Wraps a check into a Standard Schema v1 object; `libraryOptions.maxIssues` is honoured. */
 /* @__NO_SIDE_EFFECTS__ */
-export function _schema<Value>(check: _Check, clean?: () => boolean): RunStepSchema<Value> {
+export function _schema<Value>(check: _Check): RunStepSchema<Value> {
   return {
     '~standard': {
       version: 1,
       vendor: 'openai-run-step-guards',
       validate: (value: unknown, options?: StandardSchemaV1.Options) => {
         const max = options?.libraryOptions?.['maxIssues'];
-        const issues = _collect(check, value, typeof max === 'number' ? max : DEFAULT_MAX_ISSUES, clean);
+        const issues = _collect(check, value, typeof max === 'number' ? max : DEFAULT_MAX_ISSUES);
         return issues.length === 0 ? { value: value as Value } : { issues };
       },
     },

@@ -126,32 +126,6 @@ export function _guard<Type>(check: _Check): Guard<Type> {
   };
 }
 
-/**
- * `_guard` for checks that read keys beyond those `_objectPrototypeIsClean` lists (an extended guard's,
- * a provider's): `clean` says whether `Object.prototype` holds none of them either. A separate function,
- * so that the default guards' calls stay exactly as they are.
- */
-/* @__NO_SIDE_EFFECTS__ */
-export function _guardWith<Type>(check: _Check, clean: () => boolean): Guard<Type> {
-  return (value: unknown): value is Type => {
-    const outer = _enterCallWith(clean);
-    try {
-      return check(value, undefined);
-    } catch {
-      return false;
-    } finally {
-      _readMode = outer;
-    }
-  };
-}
-
-/** `_enterCall`, with `clean` deciding whether records may be read directly (see `_guardWith`). */
-export function _enterCallWith(clean: () => boolean): _ReadMode {
-  const outer = _readMode;
-  _readMode = clean() ? _READ_DIRECTLY : _READ_OWN_KEYS;
-  return outer;
-}
-
 /** Starts a guard or validator call: decides how records are read; returns the outer call's mode. */
 export function _enterCall(): _ReadMode {
   const outer = _readMode;
@@ -240,7 +214,7 @@ export function _objectPrototypeIsClean(): boolean {
 
 /**
  * For the checks that read keys no other check reads (the archives': `first_id`, `last_id`, `has_more`,
- * `retrieval`), which are left out of `_objectPrototypeIsClean` so that the other guards do not test
+ * `retrieval`; the Azure profile's), which are left out of `_objectPrototypeIsClean` so that the other guards do not test
  * them on every call (`isRunStepObject` stays as it was, in size and in instructions). Such a check
  * calls this before its first read, with whether `Object.prototype` holds any of its own keys; if it
  * does, the rest of the call reads through the own-keys view, as if `_enterCall` had decided so.

@@ -6,15 +6,7 @@
 import type { ValidationIssue } from '../diagnostics/issues.js';
 import { _kindOf, _preview } from './describe.js';
 import { _carefulReads, _Unreadable } from './careful.js';
-import {
-  _enterCall,
-  _enterCallWith,
-  _enterCarefulPass,
-  _leaveCall,
-  type _Check,
-  type _Expected,
-  type _Position,
-} from './read.js';
+import { _enterCall, _enterCarefulPass, _leaveCall, type _Check, type _Expected, type _Position } from './read.js';
 
 /** Where the issues of one validator pass go, and how many it may keep. */
 interface _Sink {
@@ -79,12 +71,11 @@ function _oneOf(members: readonly string[]): string {
 /**
  * Runs `check` as a validator: every issue, in the order the check meets them, at most `max` (at least
  * one). Never throws. A read that throws stops the first pass; the second reads carefully, to report
- * it where it happened (see internal/read.ts). Whatever else escapes is one issue at the root. `clean`
- * is `_guardWith`'s, for checks that read more keys than the default ones.
+ * it where it happened (see internal/read.ts). Whatever else escapes is one issue at the root.
  */
-export function _collect(check: _Check, value: unknown, max: number, clean?: () => boolean): ValidationIssue[] {
+export function _collect(check: _Check, value: unknown, max: number): ValidationIssue[] {
   const limit = max >= 1 ? max : 1;
-  const outer = clean === undefined ? _enterCall() : _enterCallWith(clean);
+  const outer = _enterCall();
   try {
     const sink: _Sink = { issues: [], max: limit };
     try {
