@@ -4,8 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import {
   TOOL_CALL_TYPES,
   getToolCalls,
+  historicalRunStepTraits,
   getToolCallsByType,
   isRunStepDetails,
+  isHistoricalRunStepObject,
   isRunStepObject,
   isToolCall,
   matchStatus,
@@ -62,6 +64,9 @@ function describeStep(step: RunStepObject): string[] {
 /** What the guards say about a value that is not a run step: which parts still pass. */
 function describeRejected(value: unknown): string[] {
   const lines = ['not a run step'];
+  // An archive's step from an earlier API version: its own guard accepts it (see "Archives" in the README).
+  if (isHistoricalRunStepObject(value))
+    lines.push(`a historical one (isHistoricalRunStepObject): ${historicalRunStepTraits(value).join(', ')}`);
   const details = (value as { step_details?: unknown } | null)?.step_details;
   if (isRunStepDetails(details)) lines.push('its step_details are valid on their own');
   const calls = (details as { tool_calls?: unknown } | undefined)?.tool_calls;
