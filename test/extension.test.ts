@@ -1,5 +1,6 @@
 // The extension point (defineToolCallKind, defineStepDetailsKind, createRunStepGuard) with kinds the
 // package has never heard of, written here, and the open mode (`unknownToolCalls: 'accept'`).
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
   createRunStepGuard,
@@ -137,6 +138,22 @@ describe('defineToolCallKind and createRunStepGuard refuse what they cannot hono
     expect(() => defineToolCallKind('', isWeatherLookup as any)).toThrow(TypeError);
     expect(() => defineToolCallKind('weather_lookup', {} as any)).toThrow(TypeError);
     expect(() => defineStepDetailsKind('tool_calls' as string, (() => true) as any)).toThrow(TypeError);
+  });
+
+  it('names the cause when a kind comes from the other build (ESM beside CommonJS)', () => {
+    // The CommonJS build, loaded beside the ESM one this file imports: two copies, each with its own kinds.
+    const cjs = createRequire(import.meta.url)('openai-run-step-guards') as typeof import('openai-run-step-guards');
+    expect(cjs.createRunStepGuard).not.toBe(createRunStepGuard);
+    const esmKind = defineToolCallKind('weather_lookup', isWeatherLookup);
+    expect(() => cjs.createRunStepGuard({ toolCalls: [esmKind] })).toThrow(
+      new TypeError(
+        'createRunStepGuard: the toolCalls kind "weather_lookup" was made by another copy of openai-run-step-guards ' +
+          '(an ESM import beside a CommonJS require, or two installed versions); make kinds and guards with the same one',
+      ),
+    );
+    // Made with the same copy, it is fine.
+    const cjsKind = cjs.defineToolCallKind('weather_lookup', isWeatherLookup);
+    expect(cjs.createRunStepGuard({ toolCalls: [cjsKind] }).is(stepWith(weather))).toBe(true);
   });
 
   it('throws a TypeError for a kind it did not make, or two kinds of one type', () => {

@@ -177,9 +177,14 @@ function _kinds(given: readonly unknown[] | undefined, kind: string, option: str
   for (const item of given) {
     const check = _checkOfKind(item);
     const type = (item as { type?: unknown } | undefined)?.type;
+    const maker = `define${kind === 'tool_call' ? 'ToolCallKind' : 'StepDetailsKind'}`;
     if (check === undefined || (item as { kind?: unknown }).kind !== kind || typeof type !== 'string')
       throw new TypeError(
-        `createRunStepGuard: every item of ${option} must come from define${kind === 'tool_call' ? 'ToolCallKind' : 'StepDetailsKind'}`,
+        check === undefined && (item as { kind?: unknown } | undefined)?.kind === kind && typeof type === 'string'
+          ? // Each copy of the package keeps its own kinds: the ESM and CommonJS builds loaded side by side are two.
+            `createRunStepGuard: the ${option} kind "${type}" was made by another copy of openai-run-step-guards ` +
+              `(an ESM import beside a CommonJS require, or two installed versions); make kinds and guards with the same one`
+          : `createRunStepGuard: every item of ${option} must come from ${maker}`,
       );
     if (byType.has(type)) throw new TypeError(`createRunStepGuard: two ${option} kinds of type "${type}"`);
     byType.set(type, check);
