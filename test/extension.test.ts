@@ -147,8 +147,7 @@ describe('defineToolCallKind and createRunStepGuard refuse what they cannot hono
     const esmKind = defineToolCallKind('weather_lookup', isWeatherLookup);
     expect(() => cjs.createRunStepGuard({ toolCalls: [esmKind] })).toThrow(
       new TypeError(
-        'createRunStepGuard: the toolCalls kind "weather_lookup" was made by another copy of openai-run-step-guards ' +
-          '(an ESM import beside a CommonJS require, or two installed versions); make kinds and guards with the same one',
+        'createRunStepGuard: the toolCalls kind "weather_lookup" comes from another copy of the package (ESM beside CommonJS?)',
       ),
     );
     // Made with the same copy, it is fine.

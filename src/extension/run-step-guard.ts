@@ -182,8 +182,7 @@ function _kinds(given: readonly unknown[] | undefined, kind: string, option: str
       throw new TypeError(
         check === undefined && (item as { kind?: unknown } | undefined)?.kind === kind && typeof type === 'string'
           ? // Each copy of the package keeps its own kinds: the ESM and CommonJS builds loaded side by side are two.
-            `createRunStepGuard: the ${option} kind "${type}" was made by another copy of openai-run-step-guards ` +
-              `(an ESM import beside a CommonJS require, or two installed versions); make kinds and guards with the same one`
+            `createRunStepGuard: the ${option} kind "${type}" comes from another copy of the package (ESM beside CommonJS?)`
           : `createRunStepGuard: every item of ${option} must come from ${maker}`,
       );
     if (byType.has(type)) throw new TypeError(`createRunStepGuard: two ${option} kinds of type "${type}"`);
