@@ -19,6 +19,8 @@ import {
   type _At,
   type _Check,
 } from '../internal/read.js';
+// `azure_function`'s payload, and `openapi`'s (under `function`), are OpenAI's function body: `{name, arguments, output}`.
+import { _checkFunctionBody } from '../guards/tool-calls.js';
 
 /**
  * Called first by every Azure check a kind or guard starts from: the keys the Azure checks read beyond the
@@ -67,20 +69,6 @@ function _checkStringPayload(value: unknown, at: _At): boolean {
 /** A string, or `null`. */
 function _isStringOrNull(value: unknown): boolean {
   return value === null || typeof value === 'string';
-}
-
-/** `{name, arguments, output}` of `azure_function`, and of `openapi` (under `function`). */
-function _checkFunctionDetails(value: unknown, at: _At): boolean {
-  const details = _record(value);
-  if (details === undefined) return _fail(at, 'object', value);
-  const name = details['name'];
-  const args = details['arguments'];
-  const output = details['output'];
-  return (
-    (_isString(name) || _failAt(at, 'name', 'string', name)) &&
-    (_isString(args) || _failAt(at, 'arguments', 'string', args)) &&
-    (_isStringOrNull(output) || _failAt(at, 'output', 'string or null', output))
-  );
 }
 
 /** `deep_research`: `{input, output?}`. */
@@ -224,12 +212,12 @@ export function _checkFabricCall(value: unknown, at: _At): boolean {
 
 /** `openapi`: the payload under `function`, as the wire sends it. */
 export function _checkOpenApiCall(value: unknown, at: _At): boolean {
-  return _checkNestedCall(value, at, 'openapi', 'function', _checkFunctionDetails);
+  return _checkNestedCall(value, at, 'openapi', 'function', _checkFunctionBody);
 }
 
 /** `azure_function`. */
 export function _checkAzureFunctionCall(value: unknown, at: _At): boolean {
-  return _checkNestedCall(value, at, 'azure_function', 'azure_function', _checkFunctionDetails);
+  return _checkNestedCall(value, at, 'azure_function', 'azure_function', _checkFunctionBody);
 }
 
 /** `deep_research`. */

@@ -159,7 +159,7 @@ function _checkFileSearchBody(value: unknown, at: _At): boolean {
 }
 
 /** `function`: `{name, arguments, output}`; `output` is `null` until tool outputs are submitted. */
-function _checkFunctionBody(value: unknown, at: _At): boolean {
+export function _checkFunctionBody(value: unknown, at: _At): boolean {
   const body = _record(value);
   if (body === undefined) return _fail(at, 'object', value);
   const name = body['name'];
