@@ -2,10 +2,14 @@
  * The careful pass of a validator (see internal/read.ts): after a read threw, the value is checked once
  * more with every read caught. A read that throws, or a value that is a revoked proxy (which throws as
  * soon as it is looked at), becomes an `_Unreadable`, which every check rejects, so the validator reports
- * it at the place it was read from. Only report.ts imports this file.
+ * it at the place it was read from. Nothing is copied: an array's items are read one at a time, as the
+ * check asks for them, so the pass costs what the first pass costs, bounded by `maxIssues` the same way
+ * (a hole fails its item's check, so a sparse array of length 2³²−1 stops at the limit). Only report.ts
+ * imports this file.
  */
 
 import {
+  _append,
   _at,
   _fail,
   _objectPrototypeIsClean,
@@ -17,6 +21,7 @@ import {
 } from './read.js';
 
 const _hasOwnProperty = Object.prototype.hasOwnProperty;
+const _ArrayPrototype: object = Array.prototype;
 
 /** A value that could not be read: what reading it threw. */
 export class _Unreadable {
@@ -32,57 +37,34 @@ export class _Unreadable {
  * `Object.prototype` is polluted (as it is now, when the pass begins).
  */
 export function _carefulReads(): _CarefulReads {
-  const ownKeysOnly = !_objectPrototypeIsClean();
+  const reads: _CarefulReads = {
+    ownKeysOnly: !_objectPrototypeIsClean(),
 
-  /**
-   * One read, caught. An array comes back as a copy made the same way, so that `_isArrayOf` can read it
-   * without a `try`: a `length` that cannot be read makes the array unreadable; a hole reads `undefined`.
-   */
-  function read(owner: object, key: string | number, copyArrays = true): unknown {
-    try {
-      if (ownKeysOnly && !_hasOwnProperty.call(owner, key)) return undefined;
-      const value: unknown = (owner as Record<string | number, unknown>)[key];
-      // A revoked proxy throws as soon as it is looked at: `Array.isArray` catches that here too.
-      const isArray = typeof value === 'object' && value !== null && Array.isArray(value);
-      return isArray && copyArrays ? copy(value) : value;
-    } catch (error) {
-      return new _Unreadable(error);
-    }
-  }
-
-  /**
-   * A plain copy of an array, each item read as above but not copied itself: no item of the run step
-   * family is an array, so an array item fails as it is, and a cycle of arrays is never followed.
-   */
-  function copy(array: unknown[]): unknown[] {
-    const length = array.length;
-    const items: unknown[] = [];
-    for (let index = 0; index < length; index++) {
-      let own: boolean;
-      try {
-        own = _hasOwnProperty.call(array, index);
-      } catch (error) {
-        items.push(new _Unreadable(error));
-        continue;
-      }
-      items.push(own ? read(array, index, false) : undefined);
-    }
-    return items;
-  }
-
-  return {
     record(value: object): _Record | undefined {
       if (value instanceof _Unreadable) return undefined;
       // The view's target is an empty object: with the record as target, the engine's proxy invariant
-      // checks would call the record's own traps outside the `try` above.
+      // checks would call the record's own traps outside the `try` in `read`.
       return new Proxy<_Record>({}, { get: (_, key) => read(value, key as string) });
+    },
+
+    isArrayOf(array: readonly unknown[], check: _Check, at: _At): boolean {
+      let length: number;
+      try {
+        length = array.length;
+      } catch (error) {
+        return _fail(at, 'array', new _Unreadable(error));
+      }
+      for (let index = 0; index < length; index++) {
+        if (!check(item(array, index), _at(at, index))) return false;
+      }
+      return true;
     },
 
     isMapOf(value: object, check: _Check, expected: _Expected, at: _At): boolean {
       if (value instanceof _Unreadable) return _fail(at, expected, value);
       const keys: string[] = [];
       try {
-        for (const key in value) if (_hasOwnProperty.call(value, key)) keys.push(key);
+        for (const key in value) if (_hasOwnProperty.call(value, key)) _append(keys, key);
       } catch (error) {
         return _fail(at, expected, new _Unreadable(error));
       }
@@ -90,4 +72,32 @@ export function _carefulReads(): _CarefulReads {
       return true;
     },
   };
+
+  /** One read, caught; a revoked proxy read is unreadable too. */
+  function read(owner: object, key: string): unknown {
+    try {
+      if (reads.ownKeysOnly && !_hasOwnProperty.call(owner, key)) return undefined;
+      return readable((owner as _Record)[key]);
+    } catch (error) {
+      return new _Unreadable(error);
+    }
+  }
+
+  /** Item `index` of an array, caught; a hole is `undefined`, never an index inherited from a prototype. */
+  function item(array: readonly unknown[], index: number): unknown {
+    try {
+      const value: unknown = array[index];
+      return readable(!(index in _ArrayPrototype) || _hasOwnProperty.call(array, index) ? value : undefined);
+    } catch (error) {
+      return new _Unreadable(error);
+    }
+  }
+
+  return reads;
+}
+
+/** `value`, or what looking at it throws: a revoked proxy throws as soon as `Array.isArray` asks. */
+function readable(value: unknown): unknown {
+  if (typeof value === 'object' && value !== null) Array.isArray(value);
+  return value;
 }
