@@ -2,10 +2,12 @@
  * The careful pass of a validator (see internal/read.ts): after a read threw, the value is checked once
  * more with every read caught. A read that throws, or a value that is a revoked proxy (which throws as
  * soon as it is looked at), becomes an `_Unreadable`, which every check rejects, so the validator reports
- * it at the place it was read from. Nothing is copied: an array's items are read one at a time, as the
- * check asks for them, so the pass costs what the first pass costs, bounded by `maxIssues` the same way
- * (a hole fails its item's check, so a sparse array of length 2³²−1 stops at the limit). Only report.ts
- * imports this file.
+ * it at the place it was read from. Nothing is copied: an array read carefully comes boxed (an
+ * `_CarefulArray`, which is no array, so that `_isArrayOf` meets it on its failure branch and a guard pays
+ * nothing for the test), and its items are read one at a time as the check asks for them: the pass costs
+ * what the first pass costs, bounded by `maxIssues` the same way (a hole fails its item's check, so a
+ * sparse array of length 2³²−1 stops at the limit). A failure reports the array itself, never the box.
+ * Only report.ts imports this file.
  */
 
 import {
@@ -23,13 +25,46 @@ import {
 const _hasOwnProperty = Object.prototype.hasOwnProperty;
 const _ArrayPrototype: object = Array.prototype;
 
+/**
+ * The objects of the two classes below. A test of membership never runs a trap, unlike `instanceof`,
+ * which asks a proxy for its prototype (a revoked proxy throws there).
+ */
+const _unreadables = new WeakSet<object>();
+const _boxes = new WeakSet<object>();
+
 /** A value that could not be read: what reading it threw. */
 export class _Unreadable {
   /** What the read threw. */
   readonly error: unknown;
   constructor(error: unknown) {
     this.error = error;
+    _unreadables.add(this);
   }
+}
+
+/** Whether `value` is an `_Unreadable`; never runs a trap. */
+export function _isUnreadable(value: unknown): value is _Unreadable {
+  return typeof value === 'object' && value !== null && _unreadables.has(value);
+}
+
+/** An array as the careful reads hand it over: boxed, so that no check takes it for what it is not. */
+export class _CarefulArray {
+  /** The array, as read. */
+  readonly array: readonly unknown[];
+  constructor(array: readonly unknown[]) {
+    this.array = array;
+    _boxes.add(this);
+  }
+}
+
+/** Whether `value` is a `_CarefulArray`; never runs a trap. */
+function _isBox(value: unknown): value is _CarefulArray {
+  return typeof value === 'object' && value !== null && _boxes.has(value);
+}
+
+/** The value a careful read stands for: an array for its box. */
+export function _unboxed(value: unknown): unknown {
+  return _isBox(value) ? value.array : value;
 }
 
 /**
@@ -41,13 +76,15 @@ export function _carefulReads(): _CarefulReads {
     ownKeysOnly: !_objectPrototypeIsClean(),
 
     record(value: object): _Record | undefined {
-      if (value instanceof _Unreadable) return undefined;
+      if (_isUnreadable(value) || _isBox(value)) return undefined;
       // The view's target is an empty object: with the record as target, the engine's proxy invariant
       // checks would call the record's own traps outside the `try` in `read`.
       return new Proxy<_Record>({}, { get: (_, key) => read(value, key as string) });
     },
 
-    isArrayOf(array: readonly unknown[], check: _Check, at: _At): boolean {
+    isArrayOf(value: unknown, check: _Check, at: _At): boolean {
+      if (!_isBox(value)) return _fail(at, 'array', value);
+      const array = value.array;
       let length: number;
       try {
         length = array.length;
@@ -61,7 +98,7 @@ export function _carefulReads(): _CarefulReads {
     },
 
     isMapOf(value: object, check: _Check, expected: _Expected, at: _At): boolean {
-      if (value instanceof _Unreadable) return _fail(at, expected, value);
+      if (_isUnreadable(value) || _isBox(value)) return _fail(at, expected, value);
       const keys: string[] = [];
       try {
         for (const key in value) if (_hasOwnProperty.call(value, key)) _append(keys, key);
@@ -96,8 +133,7 @@ export function _carefulReads(): _CarefulReads {
   return reads;
 }
 
-/** `value`, or what looking at it throws: a revoked proxy throws as soon as `Array.isArray` asks. */
+/** `value`, an array boxed; what looking at it throws: a revoked proxy throws as soon as `Array.isArray` asks. */
 function readable(value: unknown): unknown {
-  if (typeof value === 'object' && value !== null) Array.isArray(value);
-  return value;
+  return typeof value === 'object' && value !== null && Array.isArray(value) ? new _CarefulArray(value) : value;
 }

@@ -3,7 +3,7 @@
  * pass a control character through, and cost at most a few dozen steps whatever the value's size.
  */
 
-import { _Unreadable } from './careful.js';
+import { _isUnreadable } from './careful.js';
 
 const _hasOwnProperty = Object.prototype.hasOwnProperty;
 /** The longest string, key or name a rendering shows before its ellipsis. */
@@ -92,8 +92,8 @@ export function _kindOf(value: unknown): _ValueKind {
   if (type !== 'object') return type as _ValueKind;
   if (value === null) return 'null';
   try {
-    // Both tests can run a proxy's traps, hence the `try`.
-    if (value instanceof _Unreadable) return 'unreadable';
+    if (_isUnreadable(value)) return 'unreadable';
+    // `Array.isArray` throws for a revoked proxy, hence the `try`.
     return Array.isArray(value) ? 'array' : 'object';
   } catch {
     return 'unreadable';
@@ -133,7 +133,7 @@ function _previewObject(value: object): string {
       const name: unknown = (value as { name?: unknown }).name;
       return typeof name === 'string' && name !== '' ? `function ${_escape(_cut(name))}` : 'function';
     }
-    if (value instanceof _Unreadable) return `threw ${_errorText(value.error)}`;
+    if (_isUnreadable(value)) return `threw ${_errorText(value.error)}`;
     if (Array.isArray(value)) {
       const length: unknown = (value as unknown[]).length;
       return `[${String(length)} item${length === 1 ? '' : 's'}]`;

@@ -5,7 +5,7 @@
 
 import type { ValidationIssue } from '../diagnostics/issues.js';
 import { _kindOf, _preview } from './describe.js';
-import { _carefulReads, _Unreadable } from './careful.js';
+import { _carefulReads, _unboxed, _Unreadable } from './careful.js';
 import {
   _append,
   _enterCall,
@@ -44,7 +44,7 @@ class _Node implements _Position {
     const sink = this.sink;
     // Never more than `max`: a caller that goes on after `false` (a user's check) adds nothing.
     if (sink.issues.length >= sink.max) return false;
-    _append(sink.issues, _issue(this.path(), expected, received, message, sink.previews));
+    _append(sink.issues, _issue(this.path(), expected, _unboxed(received), message, sink.previews));
     return sink.issues.length < sink.max;
   }
 
