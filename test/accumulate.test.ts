@@ -22,6 +22,7 @@ import { chunkStep } from './support/chunk.js';
 import { answering, instrument } from './support/hostile.js';
 import { acceptedRunSteps, deepFreeze, loadFixtureFiles } from './support/fixtures.js';
 import { recordedStreams, specStreams, stepEvents, type Stream } from './support/streams.js';
+import { HEAVY_TIMEOUT } from './support/timeouts.js';
 
 const clone = <Value>(value: Value): Value => structuredClone(value);
 /** The built package, for the tests that run in a process of their own (`npm test` builds first). */
@@ -65,7 +66,7 @@ function expectStreamError(call: () => unknown, code: RunStepStreamErrorCode, me
 
 const streams: Stream[] = [...specStreams(), ...recordedStreams()];
 
-describe('replaying every stream the spec shows, and every recorded one', () => {
+describe('replaying every stream the spec shows, and every recorded one', { timeout: HEAVY_TIMEOUT }, () => {
   it('finds the five streams of the spec and the two recordings', () => {
     expect(streams.map(({ name }) => name)).toEqual([
       'spec-examples/createRun__streaming',
@@ -704,7 +705,7 @@ const finals = acceptedRunSteps().map(({ step }) => deepFreeze(clone(step)));
 /** The final steps, one per id (the spec's examples reuse `step_001` for different steps). */
 const distinct = [...new Map(finals.map((step) => [step['id'], step])).values()];
 
-describe('fast-check: random chunkings of known final steps', () => {
+describe('fast-check: random chunkings of known final steps', { timeout: HEAVY_TIMEOUT }, () => {
   it('has final steps of every tool call kind to cut', () => {
     const kinds = new Set(
       finals.flatMap((step: any) => (step.step_details.tool_calls ?? []).map((call: any) => call.type as string)),
@@ -1040,8 +1041,10 @@ describe('file search results: appended in amortised constant time, every snapsh
 });
 
 describe('under a frozen Object.prototype (SES lockdown), in a process of its own', () => {
-  it('copies chunk keys that Object.prototype holds (toString, valueOf...) without the override mistake', () => {
-    const script = `
+  it(
+    'copies chunk keys that Object.prototype holds (toString, valueOf...) without the override mistake',
+    () => {
+      const script = `
       import { createRunStepAccumulator, applyRunStepDelta, validateRunStepObject } from ${JSON.stringify(DIST)};
       const [step] = JSON.parse(process.argv[1]);
       for (const name of Object.getOwnPropertyNames(Object.prototype)) {
@@ -1071,19 +1074,21 @@ describe('under a frozen Object.prototype (SES lockdown), in a process of its ow
       }
       console.log(JSON.stringify(out));
     `;
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify([empty])], {
-      encoding: 'utf8',
-    });
-    expect(run.stderr).toBe('');
-    const keys = ['toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'];
-    expect(JSON.parse(run.stdout)).toEqual({
-      call: ['id', 'type', 'function', ...keys],
-      body: [['name', 'arguments', 'output', ...keys], 'ab', 't'],
-      output: ['type', 'logs', ...keys],
-      search: [...keys, 'results'],
-      valid: true,
-      applied: [...keys, 'results'],
-      invalid: ['status'],
-    });
-  }, 60_000);
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify([empty])], {
+        encoding: 'utf8',
+      });
+      expect(run.stderr).toBe('');
+      const keys = ['toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'];
+      expect(JSON.parse(run.stdout)).toEqual({
+        call: ['id', 'type', 'function', ...keys],
+        body: [['name', 'arguments', 'output', ...keys], 'ab', 't'],
+        output: ['type', 'logs', ...keys],
+        search: [...keys, 'results'],
+        valid: true,
+        applied: [...keys, 'results'],
+        invalid: ['status'],
+      });
+    },
+    HEAVY_TIMEOUT,
+  );
 });

@@ -18,6 +18,7 @@ import { formatPath } from './support/contract.js';
 import { getAt, walk } from './support/corrupt.js';
 import { acceptedRunSteps, isObject } from './support/fixtures.js';
 import { UNREADABLE, counted } from './support/hostile.js';
+import { HEAVY_TIMEOUT } from './support/timeouts.js';
 
 type Path = readonly (string | number)[];
 
@@ -141,27 +142,31 @@ function throwingAt(value: unknown, path: Path): unknown {
   return value;
 }
 
-describe('every root: each guard, validator, assertion and Standard Schema costs at most linear reads', () => {
-  it.each(CHECKS.map((check) => [check.name, check] as const))('%s', (name, { root, check }) => {
-    const sample = SAMPLES[root];
-    const { make, path, what } = growing(sample);
-    doubling(`${name}: valid, ${what}`, (size) => reads(check, make(size)));
-    if (path.length > 0) {
-      doubling(`${name}: last one unreadable, ${what}`, (size) => reads(check, make(size, 'last unreadable')));
-      // Every item invalid: a validator stops at maxIssues, a guard at the first.
-      doubling(`${name}: every one invalid, ${what}`, (size) => reads(check, make(size, 'every one invalid')));
-    }
-    // A getter that throws outside the growing part: a validator's careful pass reads it all again.
-    const leaf = leafOutside(sample, path);
-    if (leaf !== undefined) {
-      doubling(`${name}: a throwing getter at ${formatPath(leaf)} (careful pass), ${what}`, (size) =>
-        reads(check, throwingAt(make(size), leaf)),
-      );
-    }
-  });
-});
+describe(
+  'every root: each guard, validator, assertion and Standard Schema costs at most linear reads',
+  { timeout: HEAVY_TIMEOUT },
+  () => {
+    it.each(CHECKS.map((check) => [check.name, check] as const))('%s', (name, { root, check }) => {
+      const sample = SAMPLES[root];
+      const { make, path, what } = growing(sample);
+      doubling(`${name}: valid, ${what}`, (size) => reads(check, make(size)));
+      if (path.length > 0) {
+        doubling(`${name}: last one unreadable, ${what}`, (size) => reads(check, make(size, 'last unreadable')));
+        // Every item invalid: a validator stops at maxIssues, a guard at the first.
+        doubling(`${name}: every one invalid, ${what}`, (size) => reads(check, make(size, 'every one invalid')));
+      }
+      // A getter that throws outside the growing part: a validator's careful pass reads it all again.
+      const leaf = leafOutside(sample, path);
+      if (leaf !== undefined) {
+        doubling(`${name}: a throwing getter at ${formatPath(leaf)} (careful pass), ${what}`, (size) =>
+          reads(check, throwingAt(make(size), leaf)),
+        );
+      }
+    });
+  },
+);
 
-describe('issue collection: bounded by maxIssues, linear under it', () => {
+describe('issue collection: bounded by maxIssues, linear under it', { timeout: HEAVY_TIMEOUT }, () => {
   const step = acceptedRunSteps().find(({ step }) => step['type'] === 'tool_calls')!.step;
   const withCalls = (size: number, item: unknown) => ({
     ...structuredClone(step),
@@ -192,7 +197,7 @@ describe('issue collection: bounded by maxIssues, linear under it', () => {
   });
 });
 
-describe('previews: keys enumerated', () => {
+describe('previews: keys enumerated', { timeout: HEAVY_TIMEOUT }, () => {
   const step = acceptedRunSteps()[0]!.step;
   /** Key lookups a validator makes to preview one object of `keys` keys referenced from `references` places. */
   function enumerated(keys: number, references: number): number {
@@ -221,7 +226,7 @@ describe('previews: keys enumerated', () => {
   });
 });
 
-describe('the accumulator and applyRunStepDelta', () => {
+describe('the accumulator and applyRunStepDelta', { timeout: HEAVY_TIMEOUT }, () => {
   const base = acceptedRunSteps().find(({ step }) => step['type'] === 'tool_calls')!.step as unknown as RunStepObject;
   const empty = {
     ...structuredClone(base),

@@ -23,6 +23,7 @@ import { corruptions, getAt, walk } from './support/corrupt.js';
 import { historicalRunSteps, listFixtures } from './support/archive.js';
 import { acceptedRunSteps, deepFreeze } from './support/fixtures.js';
 import { allDeltas, allStepEvents } from './support/streams.js';
+import { HEAVY_TIMEOUT } from './support/timeouts.js';
 
 type Path = readonly (string | number)[];
 
@@ -370,7 +371,7 @@ describe('each validator says exactly what its guard says', () => {
   });
 });
 
-describe('issues point at the corrupted place', () => {
+describe('issues point at the corrupted place', { timeout: HEAVY_TIMEOUT }, () => {
   const totals = { corruptions: 0, exact: 0 };
   afterAll(() =>
     console.info(
@@ -454,7 +455,7 @@ function mutate(value: unknown, pick: number, by: unknown): { value: unknown; pa
 
 const RUNS_PER_ROOT = 1_000;
 
-describe('fast-check: validators and guards agree on generated values', () => {
+describe('fast-check: validators and guards agree on generated values', { timeout: HEAVY_TIMEOUT }, () => {
   it.each(ROOTS.map((root) => [root.name, root] as const))('%s', (_, root) => {
     const fixtures = valuesAt(root).map(({ value }) => value);
     // Up to three mutations of a fixture value: valid values and corrupted ones, deep inside arrays too.
@@ -759,7 +760,7 @@ const withResults = (results: unknown[]) =>
     };
   });
 
-describe('renderings are bounded, while paths stay exact', () => {
+describe('renderings are bounded, while paths stay exact', { timeout: HEAVY_TIMEOUT }, () => {
   it('cuts a 6-million-character key in every rendering: 100 issues under it still make one error', () => {
     const key = 'k'.repeat(6_000_000);
     const result = { file_id: 'file-1', file_name: 'a.txt', score: 0.5, attributes: { [key]: {} } };
@@ -928,8 +929,10 @@ describe('options: read once, one rule for validators and Standard Schema librar
 });
 
 describe('the careful pass copies nothing', () => {
-  it('validates a sparse tool_calls of length 2³²−1 beside a throwing getter in a 64 MB heap', () => {
-    const script = `
+  it(
+    'validates a sparse tool_calls of length 2³²−1 beside a throwing getter in a 64 MB heap',
+    () => {
+      const script = `
       import { validateRunStepObject } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)};
       const step = JSON.parse(process.argv[1]);
       const calls = [];
@@ -940,18 +943,20 @@ describe('the careful pass copies nothing', () => {
       const result = validateRunStepObject(step, { maxIssues: 5 });
       console.log(JSON.stringify(result.issues.map((issue) => issue.path.join('.') + ' ' + issue.received.kind)));
     `;
-    const run = spawnSync(
-      process.execPath,
-      ['--max-old-space-size=64', '--input-type=module', '-e', script, JSON.stringify(fixtureStep)],
-      { encoding: 'utf8' },
-    );
-    expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual([
-      'run_id unreadable',
-      'step_details.tool_calls.0 undefined',
-      'step_details.tool_calls.1 undefined',
-      'step_details.tool_calls.2 undefined',
-      'step_details.tool_calls.3 undefined',
-    ]);
-  }, 60_000);
+      const run = spawnSync(
+        process.execPath,
+        ['--max-old-space-size=64', '--input-type=module', '-e', script, JSON.stringify(fixtureStep)],
+        { encoding: 'utf8' },
+      );
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toEqual([
+        'run_id unreadable',
+        'step_details.tool_calls.0 undefined',
+        'step_details.tool_calls.1 undefined',
+        'step_details.tool_calls.2 undefined',
+        'step_details.tool_calls.3 undefined',
+      ]);
+    },
+    HEAVY_TIMEOUT,
+  );
 });
