@@ -51,15 +51,7 @@ import type {
   RunStepObject,
   ToolCall,
 } from '../types.js';
-import {
-  _DATA_SHAPE,
-  _DELTA_SHAPE,
-  _EVENT_SHAPE,
-  _STEP_SHAPE,
-  _copyOnce,
-  type _CopyState,
-  type _Shape,
-} from './copy.js';
+import { _copyDelta, _copyEvent, _copyOnce, _copyStep, _copyThrew } from './copy.js';
 import { isRunStepStreamEventName, isTerminalRunStepStreamEventName } from './events.js';
 import { _checkRunStepDelta, _checkRunStepStreamEvent } from './guards.js';
 import type { RunStepDeltaObject, RunStepStreamEvent } from './types.js';
@@ -602,11 +594,16 @@ function _copy(snapshot: RunStepObject, base: RunStepObject): RunStepObject {
   return next as unknown as RunStepObject;
 }
 
-/** `value` copied once (copy.ts), with whether any read of it threw. */
-function _read(value: unknown, shape: _Shape): { readonly copy: unknown; readonly unreadable: boolean } {
-  const state: _CopyState = { unreadable: false, onArray: _gapsSeen ? _keepIndices : undefined };
-  const copy = _copyOnce(value, shape, state);
-  return { copy, unreadable: state.unreadable };
+/**
+ * The snapshots `applyRunStepDelta` returned: made of its own copies, plain data, so that it checks
+ * them without copying them again when they come back, as a chain of deltas passes them. (A snapshot is to be treated as read-only: one changed by its holder
+ * should be passed as a copy, such as `structuredClone(snapshot)`.) Membership never runs a trap.
+ */
+const _built = new WeakSet<object>();
+
+/** `value` copied once by `copier` (copy.ts); `_copyThrew()` says whether a read of it threw. */
+function _read(value: unknown, copier: (value: unknown) => unknown): unknown {
+  return _copyOnce(value, copier, _gapsSeen ? _keepIndices : undefined);
 }
 
 /**
@@ -651,15 +648,19 @@ function _streamError(error: unknown, stepId: string | undefined): RunStepStream
 export function applyRunStepDelta(snapshot: RunStepObject, delta: RunStepDeltaObject): RunStepObject {
   // Every read of the inputs happens here, before the call decides how to read the copies: a getter
   // that pollutes Object.prototype has had its last chance to run.
-  const step = _read(snapshot, _STEP_SHAPE);
-  const change = _read(delta, _DELTA_SHAPE);
+  // A snapshot this module built is plain data already, made of copies: it is checked, not copied again.
+  const ours = _built.has(snapshot);
+  const step = ours ? snapshot : _read(snapshot, _copyStep);
+  const stepThrew = !ours && _copyThrew();
+  const change = _read(delta, _copyDelta);
+  const changeThrew = _copyThrew();
   const outer = _enterCall();
   let stepId: string | undefined;
   try {
-    _require(_checkRunStep, step.copy, step.unreadable, 'run step snapshot');
-    _require(_checkRunStepDelta, change.copy, change.unreadable, 'run step delta');
-    const copy = step.copy as RunStepObject;
-    const record = _object(change.copy);
+    _require(_checkRunStep, step, stepThrew, 'run step snapshot');
+    _require(_checkRunStepDelta, change, changeThrew, 'run step delta');
+    const copy = step as RunStepObject;
+    const record = _object(change);
     stepId = record['id'] as string;
     if (stepId !== copy.id) {
       throw new RunStepStreamError(
@@ -668,7 +669,9 @@ export function applyRunStepDelta(snapshot: RunStepObject, delta: RunStepDeltaOb
         stepId,
       );
     }
-    return _applyDelta(copy, copy, record, stepId);
+    const next = _applyDelta(copy, copy, record, stepId);
+    _built.add(next);
+    return next;
   } catch (error) {
     throw _streamError(error, stepId);
   } finally {
@@ -737,16 +740,17 @@ class _Accumulator implements RunStepAccumulator {
     try {
       // The event's own keys, then (for a run step event) its data, each read once: no user code runs
       // after this, and only the copies are read from here on.
-      const top = _read(event, _EVENT_SHAPE).copy;
+      const top = _read(event, _copyEvent);
       const topRecord = typeof top === 'object' && top !== null && !Array.isArray(top) ? (top as _Built) : undefined;
       const name = topRecord !== undefined && _hasOwnProperty.call(topRecord, 'event') ? topRecord['event'] : undefined;
       if (topRecord === undefined || !isRunStepStreamEventName(name)) return undefined;
-      const data = _hasOwnProperty.call(topRecord, 'data') ? _read(topRecord['data'], _DATA_SHAPE) : undefined;
-      if (data !== undefined) topRecord['data'] = data.copy;
+      const data = _read(topRecord['data'], name === 'thread.run.step.delta' ? _copyDelta : _copyStep);
+      const threw = _copyThrew();
+      topRecord['data'] = data;
       const outer: _ReadMode = _enterCall();
       try {
-        _require(_checkRunStepStreamEvent, topRecord, data?.unreadable === true, `${name} event`);
-        const step = data?.copy as RunStepObject;
+        _require(_checkRunStepStreamEvent, topRecord, threw, `${name} event`);
+        const step = data as RunStepObject;
         stepId = step.id;
         return this.apply(name, step, stepId);
       } finally {
