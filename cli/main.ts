@@ -5,7 +5,7 @@
 // 2 for a usage error, or when an input cannot be read (the other inputs are still checked and reported).
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { InputSplitter, type Unit } from './input.js';
+import { InputSplitter, MAX_VALUE, type Unit } from './input.js';
 import { recognise } from './recognise.js';
 import { Reporter, type Place } from './report.js';
 
@@ -28,6 +28,8 @@ Exit codes: 0 all valid, 1 something invalid or malformed, 2 usage error or unre
 /** Progress shows on a terminal for inputs above this size (and for stdin). */
 const PROGRESS_BYTES = 16 * 1024 * 1024;
 const PROGRESS_EVERY_MS = 250;
+/** The size limit for one value, line or frame, in characters; the tests set a small one. */
+const MAX_VALUE_VARIABLE = 'OPENAI_RUN_STEP_GUARDS_MAX_VALUE';
 
 class UsageError extends Error {}
 
@@ -35,6 +37,7 @@ interface Options {
   json: boolean;
   azure: boolean;
   maxIssues: number;
+  maxValue: number;
   files: string[];
 }
 
@@ -44,7 +47,7 @@ function _parseArgs(args: readonly string[]): Options | 'help' | 'version' {
   const [command, ...rest] = args;
   if (command === undefined) throw new UsageError('no command given');
   if (command !== 'check') throw new UsageError(`unknown command ${JSON.stringify(command)}`);
-  const options: Options = { json: false, azure: false, maxIssues: 100, files: [] };
+  const options: Options = { json: false, azure: false, maxIssues: 100, maxValue: _maxValue(), files: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '--') {
@@ -69,6 +72,16 @@ function _parseArgs(args: readonly string[]): Options | 'help' | 'version' {
     options.files.push('-');
   }
   return options;
+}
+
+function _maxValue(): number {
+  const value = process.env[MAX_VALUE_VARIABLE];
+  if (value === undefined || value === '') return MAX_VALUE;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new UsageError(`${MAX_VALUE_VARIABLE} needs a whole number of at least 1, got ${JSON.stringify(value)}`);
+  }
+  return n;
 }
 
 function _version(): string {
@@ -155,18 +168,18 @@ async function _checkInput(file: string, options: Options, reporter: Reporter, o
       }
     }
   };
-  const splitter = new InputSplitter(onUnit);
+  const splitter = new InputSplitter(options.maxValue);
   let bytes = 0;
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
       if (progress.enabled) bytes += Buffer.byteLength(chunk);
-      splitter.write(chunk);
+      for (const unit of splitter.write(chunk)) onUnit(unit);
       // Findings go to stdout, often the same terminal: the progress line is cleared first, then drawn again.
       if (output.pending) progress.clear();
       await output.flush();
       progress.update(bytes, reporter.summary.objects.valid + reporter.summary.objects.invalid);
     }
-    splitter.end();
+    for (const unit of splitter.end()) onUnit(unit);
   } catch (error) {
     // A read error (permission, I/O) makes the input unreadable; anything else is a bug, and must show as one.
     const code = (error as NodeJS.ErrnoException).code;
