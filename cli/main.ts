@@ -6,10 +6,12 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { InputSplitter, MAX_VALUE, type Unit } from './input.js';
-import { recognise } from './recognise.js';
+import { Output, type Sink } from './output.js';
+import { recognise, skippedEvent, type Options as CheckOptions } from './recognise.js';
 import { Reporter, type Place } from './report.js';
+import { Text, text } from './text.js';
 
-const USAGE = `Usage: openai-run-step-guards check [--json] [--azure] [--max-issues N] [files...|-]
+const USAGE: Text = text`Usage: openai-run-step-guards check [--json] [--azure] [--max-issues N] [files...|-]
 
 Checks stored OpenAI Assistants run steps: JSON documents, JSON arrays, list responses, NDJSON and
 server-sent events (as recorded from a stream), read from files, or from stdin with "-" (or no file).
@@ -57,10 +59,10 @@ function _parseArgs(args: readonly string[]): Options | 'help' | 'version' {
     if (arg === '--json') options.json = true;
     else if (arg === '--azure') options.azure = true;
     else if (arg === '--max-issues' || arg.startsWith('--max-issues=')) {
-      const text = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
-      const n = Number(text);
-      if (text === undefined || !Number.isInteger(n) || n < 1) {
-        throw new UsageError(`--max-issues needs a whole number of at least 1, got ${JSON.stringify(text ?? '')}`);
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
+      const n = Number(value);
+      if (value === undefined || !Number.isInteger(n) || n < 1) {
+        throw new UsageError(`--max-issues needs a whole number of at least 1, got ${JSON.stringify(value ?? '')}`);
       }
       options.maxIssues = n;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${JSON.stringify(arg)}`);
@@ -89,24 +91,6 @@ function _version(): string {
   return pkg.version;
 }
 
-/** Writes to stdout, waiting when its buffer is full, so that a flood of findings does not pile up in memory. */
-class Output {
-  private text = '';
-  /** Whether findings wait to be written. */
-  get pending(): boolean {
-    return this.text !== '';
-  }
-  write = (text: string): void => {
-    this.text += text;
-  };
-  async flush(): Promise<void> {
-    if (this.text === '') return;
-    const text = this.text;
-    this.text = '';
-    if (!process.stdout.write(text)) await new Promise((resolve) => process.stdout.once('drain', resolve));
-  }
-}
-
 /** A progress line on stderr, when stderr is a terminal and the input is large. */
 class Progress {
   private last = 0;
@@ -123,99 +107,142 @@ class Progress {
     this.last = now;
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
     const of = this.total === undefined ? '' : ` of ${mb(this.total)} (${((bytes / this.total) * 100).toFixed(0)}%)`;
-    process.stderr.write(`\r\x1b[K${this.name}: ${mb(bytes)}${of}, ${objects.toLocaleString('en')} objects`);
+    _stderr(text`\r\x1b[K${this.name}: ${mb(bytes)}${of}, ${objects.toLocaleString('en')} objects`);
     this.shown = true;
   }
   clear(): void {
-    if (this.shown) process.stderr.write('\r\x1b[K');
+    if (this.shown) _stderr(text`\r\x1b[K`);
     this.shown = false;
     this.last = Date.now(); // drawn again at the next tick, after the findings written meanwhile
   }
 }
 
-async function _checkInput(file: string, options: Options, reporter: Reporter, output: Output): Promise<void> {
-  const name = file === '-' ? '(stdin)' : file;
+function _stderr(message: Text): void {
+  try {
+    process.stderr.write(message.value);
+  } catch {
+    // Nowhere left to say it.
+  }
+}
+
+/** An input to check: a file (`path`), or stdin (`path` undefined). */
+interface Input {
+  readonly path: string | undefined;
+  readonly name: string;
+}
+
+function _message(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Writes to stdout. When the reader goes away (`| head`), stop quietly, with the exit code of what was found. */
+function _stdout(reporter: () => Reporter | undefined): Sink {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    const found = reporter();
+    process.exit(found === undefined ? 0 : _exitCode(found));
+  });
+  return {
+    write: (chunk) => process.stdout.write(chunk),
+    once: (event, listener) => process.stdout.once(event, listener),
+  };
+}
+
+/** Checks one input, writing its findings as they are found. */
+async function _checkInput(input: Input, options: Options, reporter: Reporter, output: Output): Promise<void> {
+  const { summary } = reporter;
+  const name = input.name;
   let size: number | undefined;
-  if (file !== '-') {
+  if (input.path !== undefined) {
     try {
-      const stat = statSync(file);
-      if (stat.isDirectory()) throw new Error('is a directory');
+      const stat = statSync(input.path);
+      if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
       size = stat.size;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      reporter.unreadable(name, code === 'ENOENT' ? 'no such file' : (error as Error).message);
+      reporter.unreadable(name, _message(error));
       return;
     }
   }
-  reporter.summary.files++;
-  const stream: Readable = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
-  stream.setEncoding('utf8');
+  summary.files++;
+  const stream: Readable =
+    input.path === undefined ? process.stdin : createReadStream(input.path, { highWaterMark: 1 << 20 });
   const progress = new Progress(
     name,
     size,
     process.stderr.isTTY === true && (size === undefined || size > PROGRESS_BYTES),
   );
-  const validate = { maxIssues: options.maxIssues, azure: options.azure };
-  const onUnit = (unit: Unit) => {
+  output.beforeSend = () => progress.clear();
+  const check: CheckOptions = { maxIssues: options.maxIssues, azure: options.azure };
+  const splitter = new InputSplitter(options.maxValue);
+  stream.setEncoding('utf8');
+  let bytes = 0;
+  /** Reports one unit, waiting for stdout when it is full. */
+  const take = async (unit: Unit): Promise<void> => {
     const place: Place = { file: name, line: unit.line, index: 'index' in unit ? unit.index : undefined };
     if (unit.type === 'malformed') reporter.malformed(place, unit.message);
     else if (unit.type === 'skipped') reporter.skipped(unit.what);
     else {
-      const verdict = (v: Parameters<Reporter['verdict']>[1]) => reporter.verdict(place, v);
-      if (!recognise(unit.value, '', validate, verdict, unit.type === 'event')) {
-        const event = (unit.value as { event?: unknown }).event;
-        reporter.skipped(String(event));
+      const skipped = skippedEvent(unit.value, unit.type === 'event');
+      if (skipped !== undefined) reporter.skipped(skipped);
+      else {
+        for (const verdict of recognise(unit.value, '', check, unit.type === 'event')) {
+          reporter.verdict(place, verdict);
+          // A list of a million items gives a million verdicts: wait for stdout between any two of them.
+          if (output.full) await output.ready();
+        }
       }
     }
+    if (output.full) await output.ready();
   };
-  const splitter = new InputSplitter(options.maxValue);
-  let bytes = 0;
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
       if (progress.enabled) bytes += Buffer.byteLength(chunk);
-      for (const unit of splitter.write(chunk)) onUnit(unit);
-      // Findings go to stdout, often the same terminal: the progress line is cleared first, then drawn again.
-      if (output.pending) progress.clear();
+      for (const unit of splitter.write(chunk)) await take(unit);
       await output.flush();
-      progress.update(bytes, reporter.summary.objects.valid + reporter.summary.objects.invalid);
+      progress.update(bytes, summary.objects.valid + summary.objects.invalid);
     }
-    for (const unit of splitter.end()) onUnit(unit);
+    for (const unit of splitter.end()) await take(unit);
   } catch (error) {
     // A read error (permission, I/O) makes the input unreadable; anything else is a bug, and must show as one.
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== 'string') throw error;
-    reporter.unreadable(name, code === 'EACCES' ? 'permission denied' : (error as Error).message);
+    reporter.unreadable(name, _message(error));
+    progress.clear();
+    await output.flush();
+    return;
   } finally {
     progress.clear();
+    output.beforeSend = undefined;
+    if (input.path !== undefined) stream.destroy();
   }
   await output.flush();
 }
 
 async function main(args: readonly string[]): Promise<number> {
+  let reporter: Reporter | undefined;
+  const sink = _stdout(() => reporter);
   let options: ReturnType<typeof _parseArgs>;
   try {
     options = _parseArgs(args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`openai-run-step-guards: ${error.message}\n\n${USAGE}`);
+    _stderr(text`openai-run-step-guards: ${error.message}\n\n${USAGE}`);
     return 2;
   }
-  if (options === 'help') {
-    process.stdout.write(USAGE);
+  const output = new Output(sink);
+  if (options === 'help' || options === 'version') {
+    output.write(options === 'help' ? USAGE : text`${_version()}\n`);
+    await output.flush();
     return 0;
   }
-  if (options === 'version') {
-    process.stdout.write(`${_version()}\n`);
-    return 0;
+  reporter = new Reporter(options.json, (piece) => output.write(piece), _stderr);
+  for (const path of options.files) {
+    const input = path === '-' ? { path: undefined, name: '(stdin)' } : { path, name: path };
+    await _checkInput(input, options, reporter, output);
   }
-  const output = new Output();
-  const reporter = new Reporter(options.json, output.write, (text) => process.stderr.write(text));
-  // When the reader goes away (`| head`), stop quietly, with the exit code of what was found so far.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(_exitCode(reporter));
-  });
-  for (const file of options.files) await _checkInput(file, options, reporter, output);
   reporter.finish();
   await output.flush();
   return _exitCode(reporter);
@@ -231,9 +258,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(
-      `openai-run-step-guards: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`,
-    );
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const lines = message.split('\n').map((line) => text`${line}`);
+    _stderr(text`openai-run-step-guards: unexpected error: ${Text.join(lines, text`\n`)}\n`);
     process.exitCode = 2;
   },
 );

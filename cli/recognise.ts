@@ -1,5 +1,6 @@
 // Tells what each value is (run step, historical step, delta, stream event, list) and validates it with the
 // library's validator for that kind. The library is imported by its package name: dist/cli.js loads dist/index.js.
+// Values come from JSON.parse: plain data, no getters (a key `__proto__` is an own key like any other).
 import {
   historicalRunStepTraits,
   isHistoricalRunStepObject,
@@ -7,6 +8,7 @@ import {
   isRunStepObject,
   isRunStepStreamEvent,
   validateAnyRunStepList,
+  validateAnyRunStepObject,
   validateHistoricalRunStepObject,
   validateRunStepDeltaObject,
   validateRunStepObject,
@@ -49,14 +51,16 @@ export interface Verdict {
   readonly toolCallTypes: readonly string[];
 }
 
-/** `azure`: run steps may also be Azure AI Foundry's (`--azure`). */
-type Options = { readonly maxIssues: number; readonly azure?: boolean };
-type Emit = (verdict: Verdict) => void;
+/** `maxIssues` for the validators; `azure`: run steps may also be Azure AI Foundry's (`--azure`). */
+export interface Options {
+  readonly maxIssues: number;
+  readonly azure?: boolean;
+}
 type Dict = Readonly<Record<string, unknown>>;
 
 const RUN_STEP_EVENT = /^thread\.run\.step\./;
-// The guards run first: they are faster than the validators, which run only to say why a value was rejected.
-const OK = { success: true } as const;
+const NO_ISSUES: readonly ValidationIssue[] = [];
+const hasOwn = (value: Dict, key: string) => Object.prototype.hasOwnProperty.call(value, key);
 
 function _isDict(value: unknown): value is Dict {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -76,7 +80,7 @@ function _toolCallTypes(details: unknown): string[] {
   return types;
 }
 
-/** A short account of a value that is none of the kinds: its `object` or `event`, else its keys. */
+/** A short account of a value that is none of the kinds: its `object` or `event`, else its first keys. */
 function _describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of ${value.length}`;
@@ -84,10 +88,23 @@ function _describe(value: unknown): string {
     return typeof value === 'string'
       ? `a string (${JSON.stringify(value.slice(0, 40))})`
       : `a ${typeof value} (${String(value)})`;
-  if (typeof value['object'] === 'string') return `object ${JSON.stringify(value['object'])}`;
-  const keys = Object.keys(value);
-  if (keys.length === 0) return 'an empty object';
-  return `an object with keys ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}`;
+  if (typeof value['object'] === 'string') return `object ${JSON.stringify(value['object'].slice(0, 80))}`;
+  // The first keys only: an object of a million keys is not listed whole.
+  const keys: string[] = [];
+  for (const key in value) {
+    if (!hasOwn(value, key)) continue;
+    if (keys.length === 5) {
+      keys.push('…');
+      break;
+    }
+    keys.push(/^[\w$]{1,40}$/.test(key) ? key : JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key));
+  }
+  return keys.length === 0 ? 'an empty object' : `an object with keys ${keys.join(', ')}`;
+}
+
+/** The issues of a failed check. */
+function _issues(result: { success: true } | { success: false; issues: readonly ValidationIssue[] }) {
+  return result.success ? NO_ISSUES : result.issues;
 }
 
 function _verdict(
@@ -115,21 +132,19 @@ function _verdict(
  * Azure's when it shows an Azure-only step or tool call type (with `--azure`), historical when it shows a
  * trait only a past API version had (no `usage`, a `retrieval` call, a function call without `output`).
  */
-function _step(value: Dict, where: string, options: Options, emit: Emit): void {
+function _step(value: Dict, where: string, options: Options): Verdict {
   const fields = { status: value['status'], details: value['step_details'] };
-  if (isRunStepObject(value)) return emit(_verdict('run step', where, value, [], fields));
-  if (isHistoricalRunStepObject(value)) return emit(_verdict('historical run step', where, value, [], fields));
+  if (isRunStepObject(value)) return _verdict('run step', where, value, NO_ISSUES, fields);
+  if (isHistoricalRunStepObject(value)) return _verdict('historical run step', where, value, NO_ISSUES, fields);
   if (options.azure === true) {
-    if (isAzureRunStepObject(value)) return emit(_verdict('azure run step', where, value, [], fields));
+    if (isAzureRunStepObject(value)) return _verdict('azure run step', where, value, NO_ISSUES, fields);
     if (_looksAzure(value)) {
-      const result = validateAzureRunStepObject(value, options);
-      return emit(_verdict('azure run step', where, value, result.success ? [] : result.issues, fields));
+      return _verdict('azure run step', where, value, _issues(validateAzureRunStepObject(value, options)), fields);
     }
   }
   const historical = historicalRunStepTraits(value).some((trait) => trait !== 'empty_file_search');
   const result = historical ? validateHistoricalRunStepObject(value, options) : validateRunStepObject(value, options);
-  const issues = result.success ? [] : result.issues;
-  emit(_verdict(historical ? 'historical run step' : 'run step', where, value, issues, fields));
+  return _verdict(historical ? 'historical run step' : 'run step', where, value, _issues(result), fields);
 }
 
 const AZURE_TYPES: ReadonlySet<string> = new Set(AZURE_TOOL_CALL_TYPES);
@@ -140,83 +155,97 @@ function _looksAzure(value: Dict): boolean {
   return _toolCallTypes(value['step_details']).some((type) => AZURE_TYPES.has(type));
 }
 
-/** A list response: the envelope (checked with an empty `data`), then each item of `data` on its own. */
-function _list(value: Dict, where: string, options: Options, emit: Emit): void {
+const NONE = { status: undefined, details: undefined } as const;
+
+/**
+ * A list response: the envelope (checked once, with an empty `data`), then each item of `data` on its own. The
+ * envelope is copied once per list, never per item: its keys cost once, whatever the number of items.
+ */
+function* _list(value: Dict, where: string, options: Options): Generator<Verdict, void, undefined> {
   const data = value['data'];
   const envelope = Array.isArray(data) ? { ...value, data: [] } : value;
-  const result = validateAnyRunStepList(envelope, options);
-  const none = { status: undefined, details: undefined };
-  emit({ ..._verdict('list', where, undefined, result.success ? [] : result.issues, none), id: undefined });
+  yield _verdict('list', where, undefined, _issues(validateAnyRunStepList(envelope, options)), NONE);
   if (!Array.isArray(data)) return;
-  data.forEach((item: unknown, index) => {
+  for (let index = 0; index < data.length; index++) {
+    const item: unknown = data[index];
     const at = `${where}data[${index}]`;
-    if (_isDict(item) && item['object'] === 'thread.run.step') _step(item, at, options, emit);
+    if (_isDict(item) && item['object'] === 'thread.run.step') yield _step(item, at, options);
     else {
-      // Not a run step at all: the list validator says what the item should be (its paths start at the item).
-      const check = validateAnyRunStepList({ ...value, data: [item] }, options);
-      const issues = check.success ? [] : check.issues.map((issue) => ({ ...issue, path: issue.path.slice(2) }));
-      emit(_verdict('run step', at, item, issues, none));
+      // Not a run step at all: what a list's item should be (any generation), with paths from the item.
+      yield _verdict('run step', at, item, _issues(validateAnyRunStepObject(item, options)), NONE);
     }
-  });
+  }
 }
 
 /**
- * Recognises a value and validates it; a list gives one verdict for its envelope and one per item.
+ * The name of a stream event that holds no run step (`thread.message.delta`, `thread.run.created`...), which is
+ * counted as skipped; else `undefined`.
+ * @param value A parsed JSON value.
+ * @param event For a value read from an SSE frame: it is an event, whatever its shape.
+ */
+export function skippedEvent(value: unknown, event = false): string | undefined {
+  if (!_isDict(value) || !(event || _isEvent(value))) return undefined;
+  const name = value['event'];
+  return typeof name === 'string' && !RUN_STEP_EVENT.test(name) ? name : undefined;
+}
+
+/** `{event, data}` without an `object`: a stream event as an SDK or a log writes it. */
+function _isEvent(value: Dict): boolean {
+  return hasOwn(value, 'event') && hasOwn(value, 'data') && value['object'] === undefined;
+}
+
+/**
+ * Recognises a value and validates it; a list gives one verdict for its envelope and one per item, one at a time.
+ * Call {@link skippedEvent} first: an event that holds no run step is not a verdict.
  * @param value A parsed JSON value.
  * @param where Where it sits in what was read (`''` for the value itself).
- * @param options `maxIssues` for the validators.
- * @param emit Called with each verdict.
+ * @param options `maxIssues` for the validators, `azure`.
  * @param event For a value read from an SSE frame: it is an event, whatever its shape.
- * @returns `false` when the value is a stream event that holds no run step (counted as skipped), else `true`.
+ * @returns The verdicts.
  */
-export function recognise(value: unknown, where: string, options: Options, emit: Emit, event = false): boolean {
+export function* recognise(
+  value: unknown,
+  where: string,
+  options: Options,
+  event = false,
+): Generator<Verdict, void, undefined> {
   if (_isDict(value)) {
     const object = value['object'];
-    if (event || ('event' in value && 'data' in value && object === undefined)) {
+    if (event || _isEvent(value)) {
       const name = value['event'];
-      if (typeof name === 'string' && !RUN_STEP_EVENT.test(name)) return false;
-      const result = isRunStepStreamEvent(value) ? OK : validateRunStepStreamEvent(value, options);
+      const issues = isRunStepStreamEvent(value) ? NO_ISSUES : _issues(validateRunStepStreamEvent(value, options));
       const data = _isDict(value['data']) ? value['data'] : {};
       const delta = _isDict(data['delta']) ? data['delta'] : {};
       const details = name === 'thread.run.step.delta' ? delta['step_details'] : data['step_details'];
-      emit({
-        ..._verdict('stream event', where, data, result.success ? [] : result.issues, {
-          status: data['status'],
-          details,
-        }),
+      yield {
+        ..._verdict('stream event', where, data, issues, { status: data['status'], details }),
         event: typeof name === 'string' ? name : undefined,
-      });
-      return true;
+      };
+      return;
     }
     if (object === 'thread.run.step') {
-      _step(value, where, options, emit);
-      return true;
+      yield _step(value, where, options);
+      return;
     }
     if (object === 'thread.run.step.delta') {
-      const result = isRunStepDeltaObject(value) ? OK : validateRunStepDeltaObject(value, options);
+      const issues = isRunStepDeltaObject(value) ? NO_ISSUES : _issues(validateRunStepDeltaObject(value, options));
       const delta = _isDict(value['delta']) ? value['delta'] : {};
-      emit(
-        _verdict('run step delta', where, value, result.success ? [] : result.issues, {
-          status: undefined,
-          details: delta['step_details'],
-        }),
-      );
-      return true;
+      yield _verdict('run step delta', where, value, issues, { status: undefined, details: delta['step_details'] });
+      return;
     }
     if (object === 'list') {
-      _list(value, where, options, emit);
-      return true;
+      yield* _list(value, where, options);
+      return;
     }
   }
-  emit({
+  yield {
     kind: 'unrecognised',
     where,
     id: _isDict(value) ? _string(value['id']) : undefined,
     event: undefined,
-    issues: [],
+    issues: NO_ISSUES,
     unrecognised: `not a run step, delta, stream event or list: ${_describe(value)}`,
     status: undefined,
     toolCallTypes: [],
-  });
-  return true;
+  };
 }
