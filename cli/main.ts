@@ -1,17 +1,18 @@
-// `openai-run-step-guards check [--json] [--azure] [--max-issues N] [files...|-]`: audits stored run steps. Node only
-// (the library itself stays runtime-agnostic); built by rollup to dist/cli.js, the package's `bin`.
+// `openai-run-step-guards check [options] [--] [files...|-]`: audits stored run steps. Node only (the
+// library itself stays runtime-agnostic); built by rollup to dist/cli.js, the package's `bin`.
 //
-// Exit codes: 0 when every object is valid; 1 when an object is invalid or a piece of input is malformed;
-// 2 for a usage error, or when an input cannot be read (the other inputs are still checked and reported).
+// Exit codes: 0 when every object is valid; 1 when an object is invalid, a piece of input is malformed, or an input
+// holds no run step (unless --allow-empty); 2 for a usage error, when an input cannot be read (the other inputs are
+// still checked and reported), or when the report cannot be written.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { InputSplitter, MAX_VALUE, type Unit } from './input.js';
 import { Output, type Sink } from './output.js';
 import { recognise, skippedEvent, type Options as CheckOptions } from './recognise.js';
 import { Reporter, type Place } from './report.js';
-import { Text, text } from './text.js';
+import { Text, fromBytes, text } from './text.js';
 
-const USAGE: Text = text`Usage: openai-run-step-guards check [--json] [--azure] [--max-issues N] [files...|-]
+const USAGE: Text = text`Usage: openai-run-step-guards check [--json] [--azure] [--allow-empty] [--max-issues N] [--] [files...|-]
 
 Checks stored OpenAI Assistants run steps: JSON documents, JSON arrays, list responses, NDJSON and
 server-sent events (as recorded from a stream), read from files, or from stdin with "-" (or no file).
@@ -20,11 +21,14 @@ Each run step, historical step, delta, stream event and list item is recognised 
 Options:
   --json            JSON lines: one record per finding, then a summary record
   --azure           also accept Azure AI Foundry Agents run steps (openai-run-step-guards/azure)
+  --allow-empty     an input that holds no run step is fine (by default it is reported, and fails)
   --max-issues N    report at most N issues per object (default 100)
+  --                the arguments after it are files, even when they start with "-"
   -h, --help        show this help
   -v, --version     show the version
 
-Exit codes: 0 all valid, 1 something invalid or malformed, 2 usage error or unreadable input.
+Exit codes: 0 all valid, 1 something invalid or malformed or no run step found, 2 usage error,
+unreadable input, or the report could not be written.
 `;
 
 /** Progress shows on a terminal for inputs above this size (and for stdin). */
@@ -35,34 +39,58 @@ const MAX_VALUE_VARIABLE = 'OPENAI_RUN_STEP_GUARDS_MAX_VALUE';
 
 class UsageError extends Error {}
 
+/** A file operand: a string, or the bytes of a name that is not valid UTF-8. */
+type Path = string | Buffer;
+
 interface Options {
   json: boolean;
   azure: boolean;
+  allowEmpty: boolean;
   maxIssues: number;
   maxValue: number;
-  files: string[];
+  files: Path[];
 }
 
-function _parseArgs(args: readonly string[]): Options | 'help' | 'version' {
-  if (args.includes('-h') || args.includes('--help')) return 'help';
-  if (args.includes('-v') || args.includes('--version')) return 'version';
+/**
+ * Options, then files; `-h`, `-v` and the others are options only before `--` (a file named `-v` after `--` is a
+ * file), and `-` is stdin.
+ */
+function _parseArgs(args: readonly Path[]): Options | 'help' | 'version' {
+  const end = args.indexOf('--');
+  const flags = (end === -1 ? args : args.slice(0, end)).filter((arg): arg is string => typeof arg === 'string');
+  if (flags.includes('-h') || flags.includes('--help')) return 'help';
+  if (flags.includes('-v') || flags.includes('--version')) return 'version';
   const [command, ...rest] = args;
   if (command === undefined) throw new UsageError('no command given');
-  if (command !== 'check') throw new UsageError(`unknown command ${JSON.stringify(command)}`);
-  const options: Options = { json: false, azure: false, maxIssues: 100, maxValue: _maxValue(), files: [] };
+  if (command !== 'check') throw new UsageError(`unknown command ${JSON.stringify(String(command))}`);
+  const options: Options = {
+    json: false,
+    azure: false,
+    allowEmpty: false,
+    maxIssues: 100,
+    maxValue: _maxValue(),
+    files: [],
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
+    if (typeof arg !== 'string') {
+      options.files.push(arg);
+      continue;
+    }
     if (arg === '--') {
       options.files.push(...rest.slice(i + 1));
       break;
     }
     if (arg === '--json') options.json = true;
     else if (arg === '--azure') options.azure = true;
+    else if (arg === '--allow-empty') options.allowEmpty = true;
     else if (arg === '--max-issues' || arg.startsWith('--max-issues=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
-      const n = Number(value);
-      if (value === undefined || !Number.isInteger(n) || n < 1) {
-        throw new UsageError(`--max-issues needs a whole number of at least 1, got ${JSON.stringify(value ?? '')}`);
+      const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+      if (!Number.isSafeInteger(n) || n < 1) {
+        throw new UsageError(
+          `--max-issues needs a whole number of at least 1, got ${JSON.stringify(String(value ?? ''))}`,
+        );
       }
       options.maxIssues = n;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${JSON.stringify(arg)}`);
@@ -86,9 +114,36 @@ function _maxValue(): number {
   return n;
 }
 
+/**
+ * The arguments, with the bytes of each that is not valid UTF-8 (Node decodes argv lossily, so such a file name
+ * would name no file): read from /proc/self/cmdline where there is one, else left as they are.
+ */
+function _rawArgs(args: readonly string[]): Path[] {
+  if (!args.some((arg) => arg.includes('\ufffd'))) return [...args];
+  try {
+    const raw = readFileSync('/proc/self/cmdline');
+    const parts: Buffer[] = [];
+    let from = 0;
+    for (let at = raw.indexOf(0); at !== -1; at = raw.indexOf(0, from)) {
+      parts.push(raw.subarray(from, at));
+      from = at + 1;
+    }
+    const tail = parts.slice(parts.length - args.length);
+    if (tail.length !== args.length || tail.some((bytes, i) => bytes.toString('utf8') !== args[i])) return [...args];
+    return tail.map((bytes, i) => (args[i]!.includes('\ufffd') ? Buffer.from(bytes) : args[i]!));
+  } catch {
+    return [...args];
+  }
+}
+
 function _version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
+}
+
+/** A name as the report shows it: a name that is not valid UTF-8 with `\xNN` for its stray bytes. */
+function _name(path: Path): string {
+  return typeof path === 'string' ? path : fromBytes(path);
 }
 
 /** A progress line on stderr, when stderr is a terminal and the input is large. */
@@ -125,9 +180,53 @@ function _stderr(message: Text): void {
   }
 }
 
+/** The first `n` bytes of a stream (fewer when it is shorter), and the whole stream again. */
+async function _peek(
+  source: AsyncIterable<Buffer>,
+  n: number,
+): Promise<{ head: Buffer; bytes: AsyncIterable<Buffer> }> {
+  const iterator = source[Symbol.asyncIterator]();
+  const read: Buffer[] = [];
+  let size = 0;
+  while (size < n) {
+    const next = await iterator.next();
+    if (next.done === true) break;
+    read.push(next.value);
+    size += next.value.length;
+  }
+  const head = Buffer.concat(read).subarray(0, n);
+  async function* bytes() {
+    yield* read;
+    read.length = 0;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done === true) return;
+      yield next.value;
+    }
+  }
+  return { head, bytes: bytes() };
+}
+
+/**
+ * The text of an input: UTF-16 is told by its byte order mark; anything else is read as UTF-8 (a stray byte
+ * becomes U+FFFD, and shows in the report).
+ */
+async function* _text(source: AsyncIterable<Buffer>): AsyncGenerator<string, void, undefined> {
+  const { head, bytes } = await _peek(source, 2);
+  const encoding =
+    head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+  const decoder = new TextDecoder(encoding); // drops the byte order mark
+  for await (const chunk of bytes) {
+    const decoded = decoder.decode(chunk, { stream: true });
+    if (decoded !== '') yield decoded;
+  }
+  const last = decoder.decode();
+  if (last !== '') yield last;
+}
+
 /** An input to check: a file (`path`), or stdin (`path` undefined). */
 interface Input {
-  readonly path: string | undefined;
+  readonly path: Path | undefined;
   readonly name: string;
 }
 
@@ -138,15 +237,24 @@ function _message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Writes to stdout. When the reader goes away (`| head`), stop quietly, with the exit code of what was found. */
+/** Writes to stdout; an error writing it (a full disk) ends the process with exit code 2, EPIPE quietly. */
 function _stdout(reporter: () => Reporter | undefined): Sink {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+  const fail = (error: NodeJS.ErrnoException) => {
     const found = reporter();
-    process.exit(found === undefined ? 0 : _exitCode(found));
-  });
+    if (error.code === 'EPIPE') process.exit(found === undefined ? 0 : _exitCode(found));
+    _stderr(text`openai-run-step-guards: cannot write the report: ${error.message}\n`);
+    process.exit(2);
+  };
+  process.stdout.on('error', fail);
   return {
-    write: (chunk) => process.stdout.write(chunk),
+    write: (chunk) => {
+      try {
+        return process.stdout.write(chunk);
+      } catch (error) {
+        fail(error as NodeJS.ErrnoException);
+        return false;
+      }
+    },
     once: (event, listener) => process.stdout.once(event, listener),
   };
 }
@@ -177,8 +285,14 @@ async function _checkInput(input: Input, options: Options, reporter: Reporter, o
   output.beforeSend = () => progress.clear();
   const check: CheckOptions = { maxIssues: options.maxIssues, azure: options.azure };
   const splitter = new InputSplitter(options.maxValue);
-  stream.setEncoding('utf8');
+  const before = { objects: summary.objects.valid + summary.objects.invalid, malformed: summary.malformed };
   let bytes = 0;
+  async function* raw(): AsyncGenerator<Buffer, void, undefined> {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      yield chunk;
+    }
+  }
   /** Reports one unit, waiting for stdout when it is full. */
   const take = async (unit: Unit): Promise<void> => {
     const place: Place = { file: name, line: unit.line, index: 'index' in unit ? unit.index : undefined };
@@ -198,8 +312,7 @@ async function _checkInput(input: Input, options: Options, reporter: Reporter, o
     if (output.full) await output.ready();
   };
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
-      if (progress.enabled) bytes += Buffer.byteLength(chunk);
+    for await (const chunk of _text(raw())) {
       for (const unit of splitter.write(chunk)) await take(unit);
       await output.flush();
       progress.update(bytes, summary.objects.valid + summary.objects.invalid);
@@ -218,12 +331,15 @@ async function _checkInput(input: Input, options: Options, reporter: Reporter, o
     output.beforeSend = undefined;
     if (input.path !== undefined) stream.destroy();
   }
+  const objects = summary.objects.valid + summary.objects.invalid;
+  if (!options.allowEmpty && objects === before.objects && summary.malformed === before.malformed) reporter.empty(name);
   await output.flush();
 }
 
-async function main(args: readonly string[]): Promise<number> {
+async function main(args: readonly Path[]): Promise<number> {
   let reporter: Reporter | undefined;
   const sink = _stdout(() => reporter);
+  process.stderr.on('error', () => {}); // a closed stderr must not stop the audit
   let options: ReturnType<typeof _parseArgs>;
   try {
     options = _parseArgs(args);
@@ -240,7 +356,7 @@ async function main(args: readonly string[]): Promise<number> {
   }
   reporter = new Reporter(options.json, (piece) => output.write(piece), _stderr);
   for (const path of options.files) {
-    const input = path === '-' ? { path: undefined, name: '(stdin)' } : { path, name: path };
+    const input = path === '-' ? { path: undefined, name: '(stdin)' } : { path, name: _name(path) };
     await _checkInput(input, options, reporter, output);
   }
   reporter.finish();
@@ -250,10 +366,10 @@ async function main(args: readonly string[]): Promise<number> {
 
 function _exitCode({ summary }: Reporter): number {
   if (summary.unreadable > 0) return 2;
-  return summary.objects.invalid > 0 || summary.malformed > 0 ? 1 : 0;
+  return summary.objects.invalid > 0 || summary.malformed > 0 || summary.empty > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
+main(_rawArgs(process.argv.slice(2))).then(
   (code) => {
     process.exitCode = code;
   },

@@ -2,9 +2,9 @@
 // summary. Only counters are kept, so memory does not grow with the input.
 //
 // Text (default): `file:line: kind id: N issues`, then each issue indented as `  path: expected …, received …`;
-// `file:line: malformed: …`; `file: cannot read: …`; then the summary tables.
-// JSON (`--json`): JSON lines, one record per entry (`"type": "invalid" | "malformed" | "unreadable"`), then
-// one `"type": "summary"` record; README's CLI section documents the fields.
+// `file:line: malformed: …`; `file: cannot read: …`; `file: no run steps found`; then the summary tables.
+// JSON (`--json`): JSON lines, one record per entry (`"type": "invalid" | "malformed" | "unreadable" | "empty"`),
+// then one `"type": "summary"` record; the CLI guide documents the fields.
 //
 // Every string that comes from the input goes out through `text` (escaped) or `json` (cli/text.ts), cut to a
 // length (an id of a megabyte is not printed whole). Tallies keyed by input strings are `Map`s: a status
@@ -81,6 +81,7 @@ class Tallies extends Table<Tally> {
 export class Summary {
   files = 0;
   unreadable = 0;
+  empty = 0;
   readonly objects: Tally = { valid: 0, invalid: 0 };
   malformed = 0;
   skipped = 0;
@@ -96,6 +97,7 @@ export class Summary {
       type: 'summary',
       files: this.files,
       unreadable: this.unreadable,
+      empty: this.empty,
       objects: this.objects,
       malformed: this.malformed,
       skipped: this.skipped,
@@ -214,6 +216,13 @@ export class Reporter {
     if (this.json) this.write(text`${json({ type: 'unreadable', file, message })}\n`);
   }
 
+  /** An input (or a folder) that holds no run step at all: an empty export must not pass. */
+  empty(file: string, message = 'no run steps found'): void {
+    this.summary.empty++;
+    if (this.json) this.write(text`${json({ type: 'empty', file, message })}\n`);
+    else this.write(text`${file}: ${message}\n`);
+  }
+
   /** The closing summary. */
   finish(): void {
     const { summary } = this;
@@ -239,7 +248,7 @@ export class Reporter {
     const width = Math.max(0, ...rows.map(([name]) => name.value.length));
     const pad = (value: string, n: number, start: boolean) => (start ? value.padStart(n) : value.padEnd(n));
     const lines: Text[] = [];
-    if (summary.objects.invalid + summary.malformed + summary.unreadable > 0) lines.push(Text.empty);
+    if (summary.objects.invalid + summary.malformed + summary.unreadable + summary.empty > 0) lines.push(Text.empty);
     for (const [name, valid, invalid] of rows) {
       const v = valid === -1 ? 'valid' : String(valid);
       const i = invalid === -1 ? 'invalid' : String(invalid);
@@ -253,6 +262,7 @@ export class Reporter {
     const objects = summary.objects.valid + summary.objects.invalid;
     let last = text`${_plural(objects, 'object')} in ${_plural(summary.files, 'input')}: ${summary.objects.valid} valid, ${summary.objects.invalid} invalid, ${summary.malformed} malformed`;
     if (summary.skipped > 0) last = text`${last}, ${summary.skipped} skipped (${Text.join(skipped, text`, `)})`;
+    if (summary.empty > 0) last = text`${last}, ${summary.empty} empty`;
     if (summary.unreadable > 0) last = text`${last}, ${summary.unreadable} unreadable`;
     lines.push(last);
     this.write(text`${Text.join(lines, text`\n`)}\n`);

@@ -132,6 +132,16 @@ describe('size: every input kind holds at most one value, line or frame, under a
     expect(result.stdout).toMatch(SUMMARY);
   }, 60_000);
 
+  it('blank input: 32 MB of line ends and spaces is read in one pass and never held; no run steps found', () => {
+    const name = big('blank.json', '', ' \r\n\t\n', 32 * MB);
+    const result = run(['check', name, later()], { heap: 16 });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('blank.json: no run steps found\n');
+    expect(result.stdout).toContain('later.json:1: run step');
+    expect(result.stdout).toContain('1 object in 2 inputs: 0 valid, 1 invalid, 0 malformed, 1 empty\n');
+  }, 60_000);
+
   it('JSON and arrays: a value whose brackets never close is dropped at the limit', () => {
     const name = big('open.json', '[\n{"a": [', '1,', 8 * MB);
     const result = run(['check', name], { heap: 16, maxValue: MB });
@@ -161,6 +171,103 @@ describe('findings are written as they are found: memory does not grow with the 
       expect(result.lines).toBeGreaterThan(349_000);
       expect(result.tail).toMatch(json ? /"type":"summary"/ : /objects in 1 input: 0 valid, \d+ invalid/);
     }
+  }, 60_000);
+});
+
+describe('arguments', () => {
+  it('after --, every argument is a file: a file named -v, --help or -h is checked, not obeyed', () => {
+    file('-v', invalidStep());
+    file('--help', JSON.stringify(step));
+    file('-h', JSON.stringify(step));
+    const result = run(['check', '--', '-v', '--help', '-h']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`-v:1: run step ${step.id}: 1 issue`);
+    expect(result.stdout).toContain('3 objects in 3 inputs: 2 valid, 1 invalid, 0 malformed\n');
+    // Before --, they are options still.
+    expect(run(['check', '-v']).stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('"-" is stdin, also after --; ./- is a file named -', () => {
+    file('-', invalidStep());
+    const stdin = run(['check', '--', '-'], { input: JSON.stringify(step) });
+    expect(stdin.code).toBe(0);
+    expect(stdin.stdout).toContain('\n1 object in 1 input: 1 valid, 0 invalid, 0 malformed\n');
+    const named = run(['check', './-']);
+    expect(named.code).toBe(1);
+    expect(named.stdout).toContain('./-:1: run step');
+  });
+
+  it('a file name that is not valid UTF-8 is read, and shown with \\xNN for its stray byte', () => {
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/bad`), Buffer.from([0xff]), Buffer.from('.json')]), invalidStep());
+    const result = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${bin}" check "$(printf 'bad\\377.json')"`], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`bad\\xff.json:1: run step ${step.id}: 1 issue`);
+  });
+});
+
+describe('empty inputs: no run steps found, exit 1, unless --allow-empty', () => {
+  it.each([
+    ['an empty file', ''],
+    ['an empty array', '[]'],
+    ['an empty list response', '{"object":"list","data":[],"first_id":null,"last_id":null,"has_more":false}'],
+    ['only events that hold no run step', 'event: thread.message.delta\ndata: {}\n\nevent: done\ndata: [DONE]\n\n'],
+  ])('%s', (_name, content) => {
+    const name = file('empty-case.txt', content);
+    const result = run(['check', name]);
+    const list = content.includes('"list"');
+    if (list) {
+      // A list is an object (its envelope is checked): not empty, though it holds no step.
+      expect(result.code).toBe(0);
+      return;
+    }
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('empty-case.txt: no run steps found\n');
+    expect(result.stdout).toContain(', 1 empty\n');
+    const allowed = run(['check', '--allow-empty', name]);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).not.toContain('no run steps found');
+  });
+
+  it('stdin closed, or empty', () => {
+    const closed = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${bin}" check - <&-`], { encoding: 'utf8' });
+    expect(closed.status).toBe(1);
+    expect(closed.stdout).toContain('(stdin): no run steps found\n');
+    expect(run(['check', '-'], { input: '' }).code).toBe(1);
+    expect(run(['check', '--allow-empty', '-'], { input: '' }).code).toBe(0);
+  });
+});
+
+describe('stdout errors', () => {
+  it('a full disk (> /dev/full): exit 2 and one line on stderr, whatever was found', () => {
+    const valid = file('valid.json', JSON.stringify(step));
+    for (const args of [['check', valid], ['check', '--json', valid], ['--help']]) {
+      const full = openSync('/dev/full', 'w');
+      const result = spawnSync(process.execPath, [bin, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', full, 'pipe'],
+      });
+      closeSync(full);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(
+        'openai-run-step-guards: cannot write the report: ENOSPC: no space left on device, write\n',
+      );
+    }
+  });
+
+  it('a reader that goes away (| head): quiet, with the exit code of what was found so far', async () => {
+    big('many.ndjson', '', '{}\n', MB);
+    const child = spawn(process.execPath, [bin, 'check', 'many.ndjson'], { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
   }, 60_000);
 });
 
@@ -266,6 +373,8 @@ describe('what reaches the terminal: every control character is escaped', () => 
 });
 
 describe('encodings, line ends and garbage', () => {
+  const ndjson = `${JSON.stringify(step)}\n${invalidStep()}\n`;
+
   it('a BOM, CRLF, CR and LF line ends, mixed: the same findings at the same lines', () => {
     const mixed = `\ufeff${JSON.stringify(step)}\r\n\r${invalidStep()}\n`;
     const result = run(['check', file('mixed.ndjson', mixed)]);
@@ -281,6 +390,27 @@ describe('encodings, line ends and garbage', () => {
     expect(result.stdout).toMatch(/^ {2}stream event +1 +0\n/m);
     expect(result.stdout).toContain('\n1 object in 1 input: 1 valid, 0 invalid, 0 malformed, 1 skipped (1 done)\n');
     expect(result.code).toBe(0);
+  });
+
+  it('UTF-16 with a byte order mark (little and big endian) is decoded', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ndjson, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    for (const name of [file('utf16le.ndjson', le), file('utf16be.ndjson', be)]) {
+      const result = run(['check', name]);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(`${name}:2: run step ${step.id}: 1 issue`);
+      expect(result.stdout).toContain('2 objects in 1 input: 1 valid, 1 invalid, 0 malformed\n');
+    }
+  });
+
+  it('UTF-16 without a byte order mark is not guessed: malformed, escaped, exit 1', () => {
+    const result = run(['check', file('utf16-nobom.ndjson', Buffer.from(ndjson, 'utf16le')), 'later.json']);
+    expectClean(result);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('utf16-nobom.ndjson:1: malformed: ');
+    expect(result.stdout).toContain('later.json:1: run step');
+    expect(result.stdout).toMatch(SUMMARY);
   });
 
   it('binary garbage: malformed, escaped, and the next file is still checked', () => {

@@ -256,10 +256,14 @@ describe('malformed JSON', () => {
     );
   });
 
-  it('an empty input holds nothing, and is fine', () => {
+  it('an empty input holds no run step: reported, exit 1, unless --allow-empty', () => {
     const { code, stdout } = run(['check', fx('empty.json')]);
-    expect(code).toBe(0);
-    expect(stdout).toBe('0 objects in 1 input: 0 valid, 0 invalid, 0 malformed\n');
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      'test/fixtures/cli/empty.json: no run steps found\n\n0 objects in 1 input: 0 valid, 0 invalid, 0 malformed, 1 empty\n',
+    );
+    const allowed = run(['check', '--allow-empty', fx('empty.json')]);
+    expect(allowed).toEqual({ code: 0, stdout: '0 objects in 1 input: 0 valid, 0 invalid, 0 malformed\n', stderr: '' });
   });
 });
 
@@ -366,7 +370,9 @@ describe('usage errors and unreadable inputs: exit 2, a message on stderr', () =
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(`openai-run-step-guards: ${message}\n`);
-    expect(stderr).toContain('Usage: openai-run-step-guards check [--json] [--azure] [--max-issues N] [files...|-]');
+    expect(stderr).toContain(
+      'Usage: openai-run-step-guards check [--json] [--azure] [--allow-empty] [--max-issues N] [--] [files...|-]',
+    );
   });
 
   it('--help and --version', () => {
