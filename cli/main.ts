@@ -22,7 +22,7 @@ Options:
   --json            JSON lines: one record per finding, then a summary record
   --azure           also accept Azure AI Foundry Agents run steps (openai-run-step-guards/azure)
   --allow-empty     an input that holds no run step is fine (by default it is reported, and fails)
-  --max-issues N    report at most N issues per object (default 100)
+  --max-issues N    list at most N issues per object (default 100); the report says how many were left out
   --                the arguments after it are files, even when they start with "-"
   -h, --help        show this help
   -v, --version     show the version
@@ -36,6 +36,8 @@ const PROGRESS_BYTES = 16 * 1024 * 1024;
 const PROGRESS_EVERY_MS = 250;
 /** The size limit for one value, line or frame, in characters; the tests set a small one. */
 const MAX_VALUE_VARIABLE = 'OPENAI_RUN_STEP_GUARDS_MAX_VALUE';
+/** Issues counted per object, beyond those listed, so that the report can say how many it left out. */
+const COUNT_ISSUES = 1000;
 
 class UsageError extends Error {}
 
@@ -283,7 +285,11 @@ async function _checkInput(input: Input, options: Options, reporter: Reporter, o
     process.stderr.isTTY === true && (size === undefined || size > PROGRESS_BYTES),
   );
   output.beforeSend = () => progress.clear();
-  const check: CheckOptions = { maxIssues: options.maxIssues, azure: options.azure };
+  const check: CheckOptions = {
+    maxIssues: options.maxIssues,
+    countIssues: Math.max(options.maxIssues + 1, COUNT_ISSUES),
+    azure: options.azure,
+  };
   const splitter = new InputSplitter(options.maxValue);
   const before = { objects: summary.objects.valid + summary.objects.invalid, malformed: summary.malformed };
   let bytes = 0;

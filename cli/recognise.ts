@@ -14,6 +14,7 @@ import {
   validateRunStepObject,
   validateRunStepStreamEvent,
   type ValidationIssue,
+  type ValidationResult,
 } from 'openai-run-step-guards';
 import { AZURE_TOOL_CALL_TYPES, isAzureRunStepObject, validateAzureRunStepObject } from 'openai-run-step-guards/azure';
 
@@ -41,8 +42,12 @@ export interface Verdict {
   readonly id: string | undefined;
   /** For stream events: the event name. */
   readonly event: string | undefined;
-  /** Empty when valid. */
+  /** Empty when valid; at most `maxIssues`. */
   readonly issues: readonly ValidationIssue[];
+  /** How many issues were found: more than `issues.length` when some were left out. */
+  readonly issueCount: number;
+  /** Whether `issueCount` is all there is (the count stops at `countIssues`). */
+  readonly issueCountExact: boolean;
   /** Why a value was not recognised at all (then `issues` is empty and the value counts as invalid). */
   readonly unrecognised: string | undefined;
   /** The step's `status`, when it has a string one. */
@@ -51,9 +56,13 @@ export interface Verdict {
   readonly toolCallTypes: readonly string[];
 }
 
-/** `maxIssues` for the validators; `azure`: run steps may also be Azure AI Foundry's (`--azure`). */
+/**
+ * `maxIssues`: the issues listed per value; `countIssues`: the issues counted per value (at least `maxIssues`),
+ * so that a report can say how many were left out; `azure`: run steps may also be Azure AI Foundry's.
+ */
 export interface Options {
   readonly maxIssues: number;
+  readonly countIssues: number;
   readonly azure?: boolean;
 }
 type Dict = Readonly<Record<string, unknown>>;
@@ -102,16 +111,24 @@ function _describe(value: unknown): string {
   return keys.length === 0 ? 'an empty object' : `an object with keys ${keys.join(', ')}`;
 }
 
-/** The issues of a failed check. */
-function _issues(result: { success: true } | { success: false; issues: readonly ValidationIssue[] }) {
-  return result.success ? NO_ISSUES : result.issues;
+/** The issues of a failed check: the first `maxIssues`, and how many were found. */
+function _issues(result: ValidationResult<unknown>, options: Options) {
+  if (result.success) return { issues: NO_ISSUES, issueCount: 0, issueCountExact: true };
+  const found = result.issues;
+  return {
+    issues: found.length > options.maxIssues ? found.slice(0, options.maxIssues) : found,
+    issueCount: found.length,
+    issueCountExact: found.length < options.countIssues,
+  };
 }
+
+const VALID = { issues: NO_ISSUES, issueCount: 0, issueCountExact: true } as const;
 
 function _verdict(
   kind: Kind,
   where: string,
   value: unknown,
-  issues: readonly ValidationIssue[],
+  issues: ReturnType<typeof _issues>,
   fields: { status: unknown; details: unknown; event?: string },
 ): Verdict {
   return {
@@ -119,11 +136,16 @@ function _verdict(
     where,
     id: _isDict(value) ? _string(value['id']) : undefined,
     event: fields.event,
-    issues,
+    ...issues,
     unrecognised: undefined,
     status: _string(fields.status),
     toolCallTypes: _toolCallTypes(fields.details),
   };
+}
+
+/** What the validators are asked for: every issue up to the count, of which the first `maxIssues` are shown. */
+function _count(options: Options) {
+  return { maxIssues: options.countIssues };
 }
 
 /**
@@ -134,17 +156,25 @@ function _verdict(
  */
 function _step(value: Dict, where: string, options: Options): Verdict {
   const fields = { status: value['status'], details: value['step_details'] };
-  if (isRunStepObject(value)) return _verdict('run step', where, value, NO_ISSUES, fields);
-  if (isHistoricalRunStepObject(value)) return _verdict('historical run step', where, value, NO_ISSUES, fields);
+  if (isRunStepObject(value)) return _verdict('run step', where, value, VALID, fields);
+  if (isHistoricalRunStepObject(value)) return _verdict('historical run step', where, value, VALID, fields);
   if (options.azure === true) {
-    if (isAzureRunStepObject(value)) return _verdict('azure run step', where, value, NO_ISSUES, fields);
+    if (isAzureRunStepObject(value)) return _verdict('azure run step', where, value, VALID, fields);
     if (_looksAzure(value)) {
-      return _verdict('azure run step', where, value, _issues(validateAzureRunStepObject(value, options)), fields);
+      return _verdict(
+        'azure run step',
+        where,
+        value,
+        _issues(validateAzureRunStepObject(value, _count(options)), options),
+        fields,
+      );
     }
   }
   const historical = historicalRunStepTraits(value).some((trait) => trait !== 'empty_file_search');
-  const result = historical ? validateHistoricalRunStepObject(value, options) : validateRunStepObject(value, options);
-  return _verdict(historical ? 'historical run step' : 'run step', where, value, _issues(result), fields);
+  const result = historical
+    ? validateHistoricalRunStepObject(value, _count(options))
+    : validateRunStepObject(value, _count(options));
+  return _verdict(historical ? 'historical run step' : 'run step', where, value, _issues(result, options), fields);
 }
 
 const AZURE_TYPES: ReadonlySet<string> = new Set(AZURE_TOOL_CALL_TYPES);
@@ -164,7 +194,7 @@ const NONE = { status: undefined, details: undefined } as const;
 function* _list(value: Dict, where: string, options: Options): Generator<Verdict, void, undefined> {
   const data = value['data'];
   const envelope = Array.isArray(data) ? { ...value, data: [] } : value;
-  yield _verdict('list', where, undefined, _issues(validateAnyRunStepList(envelope, options)), NONE);
+  yield _verdict('list', where, undefined, _issues(validateAnyRunStepList(envelope, _count(options)), options), NONE);
   if (!Array.isArray(data)) return;
   for (let index = 0; index < data.length; index++) {
     const item: unknown = data[index];
@@ -172,7 +202,7 @@ function* _list(value: Dict, where: string, options: Options): Generator<Verdict
     if (_isDict(item) && item['object'] === 'thread.run.step') yield _step(item, at, options);
     else {
       // Not a run step at all: what a list's item should be (any generation), with paths from the item.
-      yield _verdict('run step', at, item, _issues(validateAnyRunStepObject(item, options)), NONE);
+      yield _verdict('run step', at, item, _issues(validateAnyRunStepObject(item, _count(options)), options), NONE);
     }
   }
 }
@@ -199,7 +229,7 @@ function _isEvent(value: Dict): boolean {
  * Call {@link skippedEvent} first: an event that holds no run step is not a verdict.
  * @param value A parsed JSON value.
  * @param where Where it sits in what was read (`''` for the value itself).
- * @param options `maxIssues` for the validators, `azure`.
+ * @param options `maxIssues` and `countIssues` for the validators, `azure`.
  * @param event For a value read from an SSE frame: it is an event, whatever its shape.
  * @returns The verdicts.
  */
@@ -213,7 +243,9 @@ export function* recognise(
     const object = value['object'];
     if (event || _isEvent(value)) {
       const name = value['event'];
-      const issues = isRunStepStreamEvent(value) ? NO_ISSUES : _issues(validateRunStepStreamEvent(value, options));
+      const issues = isRunStepStreamEvent(value)
+        ? VALID
+        : _issues(validateRunStepStreamEvent(value, _count(options)), options);
       const data = _isDict(value['data']) ? value['data'] : {};
       const delta = _isDict(data['delta']) ? data['delta'] : {};
       const details = name === 'thread.run.step.delta' ? delta['step_details'] : data['step_details'];
@@ -228,7 +260,9 @@ export function* recognise(
       return;
     }
     if (object === 'thread.run.step.delta') {
-      const issues = isRunStepDeltaObject(value) ? NO_ISSUES : _issues(validateRunStepDeltaObject(value, options));
+      const issues = isRunStepDeltaObject(value)
+        ? VALID
+        : _issues(validateRunStepDeltaObject(value, _count(options)), options);
       const delta = _isDict(value['delta']) ? value['delta'] : {};
       yield _verdict('run step delta', where, value, issues, { status: undefined, details: delta['step_details'] });
       return;
@@ -243,7 +277,7 @@ export function* recognise(
     where,
     id: _isDict(value) ? _string(value['id']) : undefined,
     event: undefined,
-    issues: NO_ISSUES,
+    ...VALID,
     unrecognised: `not a run step, delta, stream event or list: ${_describe(value)}`,
     status: undefined,
     toolCallTypes: [],

@@ -126,6 +126,14 @@ function _cutPath(issue: ValidationIssue, max: number): ValidationIssue {
   return { ...issue, path: issue.path.map((key) => (typeof key === 'string' ? cut(key, max) : key)) };
 }
 
+/** `2 issues`; `2 of 4 issues shown` when some were left out; `100 of 1000 or more issues shown`. */
+function _count(verdict: Verdict): string {
+  const shown = verdict.issues.length;
+  const found = verdict.issueCount;
+  if (shown === found && verdict.issueCountExact) return _plural(found, 'issue');
+  return `${shown} of ${found}${verdict.issueCountExact ? '' : ' or more'} issues shown`;
+}
+
 /** Collects verdicts, writes each finding through `write`, and the summary at the end. */
 export class Reporter {
   readonly summary: Summary = new Summary();
@@ -165,6 +173,8 @@ export class Reporter {
         id: verdict.id === undefined ? null : cut(verdict.id, JSON_FIELD),
         event: verdict.event === undefined ? null : cut(verdict.event, JSON_FIELD),
         message: verdict.unrecognised ?? null,
+        omittedIssues: verdict.issueCount - verdict.issues.length,
+        issueCountExact: verdict.issueCountExact,
       };
       this.write(jsonOpen(record, 'issues'));
       verdict.issues.forEach((issue, i) => {
@@ -183,7 +193,7 @@ export class Reporter {
       .filter((part) => part !== undefined)
       .map((part) => cut(part, TEXT_FIELD))
       .join(' ');
-    this.write(text`${at}: ${name}: ${_plural(verdict.issues.length, 'issue')}\n`);
+    this.write(text`${at}: ${name}: ${_count(verdict)}\n`);
     for (const issue of verdict.issues) this.write(text`  ${formatIssue(_cutPath(issue, TEXT_FIELD))}\n`);
   }
 
@@ -208,7 +218,7 @@ export class Reporter {
     this.summary.skippedEvents.get(what).n++;
   }
 
-  /** An input that could not be read at all (missing, a folder, no permission). */
+  /** An input that could not be read at all (missing, no permission, a broken gzip stream). */
   unreadable(file: string, message: string): void {
     this.summary.unreadable++;
     // On stderr in both modes, so that it shows even when stdout goes to a file; and as a record with --json.

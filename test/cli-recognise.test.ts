@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognise, skippedEvent, type Options, type Verdict } from '../cli/recognise.js';
 
-const options: Options = { maxIssues: 100 };
+const options: Options = { maxIssues: 100, countIssues: 1000 };
 
 function verdicts(value: unknown, event = false, opts: Options = options): Verdict[] {
   return [...recognise(value, '', opts, event)];
@@ -62,7 +62,7 @@ describe('list responses', () => {
 
   it("an item that is not a run step gets a run step's issues, with paths from the item", () => {
     const [, item] = verdicts({ object: 'list', data: [42], first_id: null, last_id: null, has_more: 'no' });
-    expect(item).toMatchObject({ kind: 'run step', where: 'data[0]' });
+    expect(item).toMatchObject({ kind: 'run step', where: 'data[0]', issueCount: 1 });
     expect(item!.issues[0]).toMatchObject({ path: [], expected: 'object' });
   });
 });

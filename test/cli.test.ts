@@ -352,7 +352,7 @@ describe('--max-issues', () => {
   it('caps the issues reported per object', () => {
     const { code, stdout } = run(['check', '--max-issues', '1', ex('invalid-step.json')]);
     expect(code).toBe(1);
-    expect(stdout).toContain('run step step_iSAdisa8jKetGFKqiRbpvW85: 1 issue\n  status: ');
+    expect(stdout).toContain('run step step_iSAdisa8jKetGFKqiRbpvW85: 1 of 2 issues shown\n  status: ');
     expect(stdout).not.toContain('function.output');
     expect(run(['check', '--max-issues=1', ex('invalid-step.json')]).stdout).toBe(stdout);
   });
