@@ -7,6 +7,8 @@ import {
   isRunStepDeltaObject,
   isRunStepObject,
   isRunStepStreamEvent,
+  isToolCall,
+  isToolCallDelta,
   validateAnyRunStepList,
   validateAnyRunStepObject,
   validateHistoricalRunStepObject,
@@ -16,7 +18,12 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from 'openai-run-step-guards';
-import { AZURE_TOOL_CALL_TYPES, isAzureRunStepObject, validateAzureRunStepObject } from 'openai-run-step-guards/azure';
+import {
+  AZURE_TOOL_CALL_TYPES,
+  isAzureRunStepObject,
+  isAzureToolCall,
+  validateAzureRunStepObject,
+} from 'openai-run-step-guards/azure';
 
 /** What the CLI counts a value as. */
 export type Kind =
@@ -32,6 +39,12 @@ export const KINDS: readonly Kind[] = [
   'list',
   'unrecognised',
 ];
+
+/** A tool call held by a value: its `type`, and whether the tool call check for the value's kind accepts it. */
+export interface ToolCallVerdict {
+  readonly type: string;
+  readonly valid: boolean;
+}
 
 /** The verdict on one value (or on one item of a list). */
 export interface Verdict {
@@ -52,8 +65,8 @@ export interface Verdict {
   readonly unrecognised: string | undefined;
   /** The step's `status`, when it has a string one. */
   readonly status: string | undefined;
-  /** The `type` of each tool call it holds (strings only). */
-  readonly toolCallTypes: readonly string[];
+  /** Each tool call it holds that has a string `type`, judged on its own. */
+  readonly toolCalls: readonly ToolCallVerdict[];
 }
 
 /**
@@ -66,6 +79,7 @@ export interface Options {
   readonly azure?: boolean;
 }
 type Dict = Readonly<Record<string, unknown>>;
+type Check = (call: unknown) => boolean;
 
 const RUN_STEP_EVENT = /^thread\.run\.step\./;
 const NO_ISSUES: readonly ValidationIssue[] = [];
@@ -79,14 +93,36 @@ function _string(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** The `type` of each tool call in `details.tool_calls`. */
-function _toolCallTypes(details: unknown): string[] {
+/** The tool calls in `details.tool_calls` that have a string `type`, each judged by `check`. */
+function _toolCalls(details: unknown, check: Check): ToolCallVerdict[] {
   if (!_isDict(details) || !Array.isArray(details['tool_calls'])) return [];
-  const types: string[] = [];
+  const calls: ToolCallVerdict[] = [];
   for (const call of details['tool_calls'] as unknown[]) {
-    if (_isDict(call) && typeof call['type'] === 'string') types.push(call['type']);
+    if (_isDict(call) && typeof call['type'] === 'string') calls.push({ type: call['type'], valid: check(call) });
   }
-  return types;
+  return calls;
+}
+
+// A historical tool call (a `retrieval` call, a function call without `output`) has no guard of its own in the
+// library: it is valid when a historical step that holds only it is. The step around it is valid by itself.
+const HISTORICAL_STEP = {
+  id: 'step_0',
+  object: 'thread.run.step',
+  created_at: 0,
+  run_id: 'run_0',
+  assistant_id: 'asst_0',
+  thread_id: 'thread_0',
+  type: 'tool_calls',
+  status: 'completed',
+  cancelled_at: null,
+  completed_at: 0,
+  expires_at: null,
+  failed_at: null,
+  last_error: null,
+} as const;
+
+function _isHistoricalToolCall(call: unknown): boolean {
+  return isHistoricalRunStepObject({ ...HISTORICAL_STEP, step_details: { type: 'tool_calls', tool_calls: [call] } });
 }
 
 /** A short account of a value that is none of the kinds: its `object` or `event`, else its first keys. */
@@ -129,7 +165,7 @@ function _verdict(
   where: string,
   value: unknown,
   issues: ReturnType<typeof _issues>,
-  fields: { status: unknown; details: unknown; event?: string },
+  fields: { status: unknown; calls: readonly ToolCallVerdict[]; event?: string },
 ): Verdict {
   return {
     kind,
@@ -139,7 +175,7 @@ function _verdict(
     ...issues,
     unrecognised: undefined,
     status: _string(fields.status),
-    toolCallTypes: _toolCallTypes(fields.details),
+    toolCalls: fields.calls,
   };
 }
 
@@ -155,26 +191,31 @@ function _count(options: Options) {
  * trait only a past API version had (no `usage`, a `retrieval` call, a function call without `output`).
  */
 function _step(value: Dict, where: string, options: Options): Verdict {
-  const fields = { status: value['status'], details: value['step_details'] };
-  if (isRunStepObject(value)) return _verdict('run step', where, value, VALID, fields);
-  if (isHistoricalRunStepObject(value)) return _verdict('historical run step', where, value, VALID, fields);
+  const status = value['status'];
+  const details = value['step_details'];
+  const fields = (check: Check) => ({ status, calls: _toolCalls(details, check) });
+  if (isRunStepObject(value)) return _verdict('run step', where, value, VALID, fields(isToolCall));
+  if (isHistoricalRunStepObject(value)) {
+    return _verdict('historical run step', where, value, VALID, fields(_isHistoricalToolCall));
+  }
   if (options.azure === true) {
-    if (isAzureRunStepObject(value)) return _verdict('azure run step', where, value, VALID, fields);
+    if (isAzureRunStepObject(value)) return _verdict('azure run step', where, value, VALID, fields(isAzureToolCall));
     if (_looksAzure(value)) {
-      return _verdict(
-        'azure run step',
-        where,
-        value,
-        _issues(validateAzureRunStepObject(value, _count(options)), options),
-        fields,
-      );
+      const issues = _issues(validateAzureRunStepObject(value, _count(options)), options);
+      return _verdict('azure run step', where, value, issues, fields(isAzureToolCall));
     }
   }
   const historical = historicalRunStepTraits(value).some((trait) => trait !== 'empty_file_search');
   const result = historical
     ? validateHistoricalRunStepObject(value, _count(options))
     : validateRunStepObject(value, _count(options));
-  return _verdict(historical ? 'historical run step' : 'run step', where, value, _issues(result, options), fields);
+  return _verdict(
+    historical ? 'historical run step' : 'run step',
+    where,
+    value,
+    _issues(result, options),
+    fields(historical ? _isHistoricalToolCall : isToolCall),
+  );
 }
 
 const AZURE_TYPES: ReadonlySet<string> = new Set(AZURE_TOOL_CALL_TYPES);
@@ -182,10 +223,14 @@ const AZURE_TYPES: ReadonlySet<string> = new Set(AZURE_TOOL_CALL_TYPES);
 /** Whether a step shows what only Azure sends: an `activities` step, or a tool call of an Azure-only type. */
 function _looksAzure(value: Dict): boolean {
   if (value['type'] === 'activities') return true;
-  return _toolCallTypes(value['step_details']).some((type) => AZURE_TYPES.has(type));
+  const details = value['step_details'];
+  if (!_isDict(details) || !Array.isArray(details['tool_calls'])) return false;
+  return (details['tool_calls'] as unknown[]).some(
+    (call) => _isDict(call) && typeof call['type'] === 'string' && AZURE_TYPES.has(call['type']),
+  );
 }
 
-const NONE = { status: undefined, details: undefined } as const;
+const NONE = { status: undefined, calls: [] } as const;
 
 /**
  * A list response: the envelope (checked once, with an empty `data`), then each item of `data` on its own. The
@@ -194,7 +239,8 @@ const NONE = { status: undefined, details: undefined } as const;
 function* _list(value: Dict, where: string, options: Options): Generator<Verdict, void, undefined> {
   const data = value['data'];
   const envelope = Array.isArray(data) ? { ...value, data: [] } : value;
-  yield _verdict('list', where, undefined, _issues(validateAnyRunStepList(envelope, _count(options)), options), NONE);
+  const issues = _issues(validateAnyRunStepList(envelope, _count(options)), options);
+  yield _verdict('list', where, undefined, issues, NONE);
   if (!Array.isArray(data)) return;
   for (let index = 0; index < data.length; index++) {
     const item: unknown = data[index];
@@ -243,14 +289,17 @@ export function* recognise(
     const object = value['object'];
     if (event || _isEvent(value)) {
       const name = value['event'];
-      const issues = isRunStepStreamEvent(value)
+      const result = isRunStepStreamEvent(value)
         ? VALID
         : _issues(validateRunStepStreamEvent(value, _count(options)), options);
       const data = _isDict(value['data']) ? value['data'] : {};
       const delta = _isDict(data['delta']) ? data['delta'] : {};
-      const details = name === 'thread.run.step.delta' ? delta['step_details'] : data['step_details'];
+      const calls =
+        name === 'thread.run.step.delta'
+          ? _toolCalls(delta['step_details'], isToolCallDelta)
+          : _toolCalls(data['step_details'], isToolCall);
       yield {
-        ..._verdict('stream event', where, data, issues, { status: data['status'], details }),
+        ..._verdict('stream event', where, data, result, { status: data['status'], calls }),
         event: typeof name === 'string' ? name : undefined,
       };
       return;
@@ -260,11 +309,14 @@ export function* recognise(
       return;
     }
     if (object === 'thread.run.step.delta') {
-      const issues = isRunStepDeltaObject(value)
+      const result = isRunStepDeltaObject(value)
         ? VALID
         : _issues(validateRunStepDeltaObject(value, _count(options)), options);
       const delta = _isDict(value['delta']) ? value['delta'] : {};
-      yield _verdict('run step delta', where, value, issues, { status: undefined, details: delta['step_details'] });
+      yield _verdict('run step delta', where, value, result, {
+        status: undefined,
+        calls: _toolCalls(delta['step_details'], isToolCallDelta),
+      });
       return;
     }
     if (object === 'list') {
@@ -280,6 +332,6 @@ export function* recognise(
     ...VALID,
     unrecognised: `not a run step, delta, stream event or list: ${_describe(value)}`,
     status: undefined,
-    toolCallTypes: [],
+    toolCalls: [],
   };
 }

@@ -160,7 +160,7 @@ export class Reporter {
     else summary.objects.invalid++;
     summary.kinds.add(verdict.kind, valid);
     if (verdict.status !== undefined) summary.statuses.add(verdict.status, valid);
-    for (const type of verdict.toolCallTypes) summary.toolCallTypes.add(type, valid);
+    for (const call of verdict.toolCalls) summary.toolCallTypes.add(call.type, call.valid);
     if (valid) return;
     if (this.json) {
       const record = {

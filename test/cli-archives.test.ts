@@ -1,4 +1,5 @@
-// The CLI on archives as people keep them (issue 17): the issues left out by --max-issues counted. The built bin
+// The CLI on archives as people keep them (issue 17): the issues left out by --max-issues counted, and tool
+// calls tallied by their own validity. The built bin
 // (dist/cli.js, so `npm run build` first) runs as a child process on files generated into a temporary folder.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -72,5 +73,64 @@ describe('--max-issues says how many issues were left out', () => {
       .split('\n')
       .map((line) => JSON.parse(line));
     expect(record).toMatchObject({ omittedIssues: 900, issueCountExact: false });
+  });
+});
+
+describe('the tool call table counts each call by its own validity', () => {
+  it('a step invalid for its status holds valid calls; an invalid call is counted invalid in a valid-looking step', () => {
+    const details = step['step_details'] as { tool_calls: Record<string, unknown>[] };
+    const call = details.tool_calls[0]!;
+    const badCall = { ...call, [call['type'] as string]: 42 };
+    const lines = [
+      JSON.stringify({ ...step, status: 'done' }), // invalid step, valid call
+      JSON.stringify({ ...step, step_details: { ...details, tool_calls: [call, badCall] } }), // one of each
+      JSON.stringify({
+        object: 'thread.run.step.delta',
+        id: 'step_1',
+        delta: {
+          step_details: {
+            type: 'tool_calls',
+            tool_calls: [
+              { index: 0, type: 'function', function: { name: 5 } },
+              { index: 1, type: 'function' },
+            ],
+          },
+        },
+      }),
+    ];
+    write('calls.ndjson', `${lines.join('\n')}\n`);
+    const { code, stdout } = run(['check', '--json', 'calls.ndjson']);
+    expect(code).toBe(1);
+    const summary = JSON.parse(stdout.trimEnd().split('\n').at(-1)!) as { toolCallTypes: Record<string, unknown> };
+    expect(call['type']).toBe('file_search');
+    expect(summary.toolCallTypes).toEqual({
+      file_search: { valid: 2, invalid: 1 },
+      function: { valid: 1, invalid: 1 },
+    });
+  });
+
+  it('historical calls are judged as historical, Azure calls with --azure as Azure', () => {
+    const list = JSON.parse(
+      readFileSync(
+        fileURLToPath(
+          new URL('./fixtures/lists/l03__simple-openai_v1-2023_function-no-output_no-usage.json', import.meta.url),
+        ),
+        'utf8',
+      ),
+    ) as { data: Record<string, unknown>[] };
+    const old = list.data[0]!;
+    // A function call without output (November 2023) is valid in a historical step, even one invalid for its status.
+    write('historical.ndjson', `${JSON.stringify(old)}\n${JSON.stringify({ ...old, status: 'done' })}\n`);
+    const historical = JSON.parse(run(['check', '--json', 'historical.ndjson']).stdout.trimEnd().split('\n').at(-1)!);
+    expect(historical.toolCallTypes).toEqual({ function: { valid: 2, invalid: 0 } });
+    const azure = readFileSync(
+      fileURLToPath(new URL('./fixtures/azure/01_bing_grounding.steps.json', import.meta.url)),
+    );
+    const withAzure = JSON.parse(
+      run(['check', '--json', '--azure', '-'], { input: azure }).stdout.trimEnd().split('\n').at(-1)!,
+    );
+    expect(withAzure.toolCallTypes).toMatchObject({ bing_grounding: { valid: 1, invalid: 0 } });
+    const without = JSON.parse(run(['check', '--json', '-'], { input: azure }).stdout.trimEnd().split('\n').at(-1)!);
+    expect(without.toolCallTypes).toMatchObject({ bing_grounding: { valid: 0, invalid: 1 } });
   });
 });
