@@ -1,10 +1,10 @@
-// `openai-run-step-guards check [options] [--] [files...|-]`: audits stored run steps. Node only (the
+// `openai-run-step-guards check [options] [--] [files or folders...|-]`: audits stored run steps. Node only (the
 // library itself stays runtime-agnostic); built by rollup to dist/cli.js, the package's `bin`.
 //
 // Exit codes: 0 when every object is valid; 1 when an object is invalid, a piece of input is malformed, or an input
 // holds no run step (unless --allow-empty); 2 for a usage error, when an input cannot be read (the other inputs are
 // still checked and reported), or when the report cannot be written.
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, createReadStream, type Stats } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { InputSplitter, MAX_VALUE, type Unit } from './input.js';
 import { Output, type Sink } from './output.js';
@@ -12,11 +12,11 @@ import { recognise, skippedEvent, type Options as CheckOptions } from './recogni
 import { Reporter, type Place } from './report.js';
 import { Text, fromBytes, text } from './text.js';
 
-const USAGE: Text = text`Usage: openai-run-step-guards check [--json] [--azure] [--allow-empty] [--max-issues N] [--] [files...|-]
+const USAGE: Text = text`Usage: openai-run-step-guards check [--json] [--azure] [--allow-empty] [--max-issues N] [--] [files or folders...|-]
 
 Checks stored OpenAI Assistants run steps: JSON documents, JSON arrays, list responses, NDJSON and
-server-sent events (as recorded from a stream), read from files, or from stdin with "-" (or no file).
-Each run step, historical step, delta, stream event and list item is recognised and validated.
+server-sent events (as recorded from a stream), read from files, from every .json, .jsonl, .ndjson, .sse
+and .txt (SSE) file in a folder and its subfolders, or from stdin with "-" (or no file). Each run step, historical step, delta, stream event and list item is recognised and validated.
 
 Options:
   --json            JSON lines: one record per finding, then a summary record
@@ -34,10 +34,12 @@ unreadable input, or the report could not be written.
 /** Progress shows on a terminal for inputs above this size (and for stdin). */
 const PROGRESS_BYTES = 16 * 1024 * 1024;
 const PROGRESS_EVERY_MS = 250;
-/** The size limit for one value, line or frame, in characters; the tests set a small one. */
-const MAX_VALUE_VARIABLE = 'OPENAI_RUN_STEP_GUARDS_MAX_VALUE';
 /** Issues counted per object, beyond those listed, so that the report can say how many it left out. */
 const COUNT_ISSUES = 1000;
+/** The size limit for one value, line or frame, in characters; the tests set a small one. */
+const MAX_VALUE_VARIABLE = 'OPENAI_RUN_STEP_GUARDS_MAX_VALUE';
+/** Files a folder is searched for; `.txt` is read only when it holds server-sent events. */
+const EXTENSIONS = ['.json', '.jsonl', '.ndjson', '.sse', '.txt'];
 
 class UsageError extends Error {}
 
@@ -230,6 +232,20 @@ async function* _text(source: AsyncIterable<Buffer>): AsyncGenerator<string, voi
 interface Input {
   readonly path: Path | undefined;
   readonly name: string;
+  /** From a folder, by the name `.txt`: read only if it holds server-sent events. */
+  readonly sseOnly: boolean;
+}
+
+/** What the walk of a folder finds, in order. */
+type Found =
+  | { readonly type: 'file'; readonly input: Input }
+  | { readonly type: 'error'; readonly name: string; readonly message: string };
+
+/** Whether a folder's file is one to check, by its extension; `txt` for a `.txt`. */
+function _chosen(name: Buffer): 'yes' | 'txt' | undefined {
+  const lower = name.toString('latin1').toLowerCase();
+  const extension = EXTENSIONS.find((ext) => lower.endsWith(ext) && lower.length > ext.length);
+  return extension === undefined ? undefined : extension === '.txt' ? 'txt' : 'yes';
 }
 
 function _message(error: unknown): string {
@@ -237,6 +253,54 @@ function _message(error: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES') return 'permission denied';
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The files of a folder and its subfolders to check, depth first, each folder's entries sorted by their bytes (a
+ * stable order, whatever the locale). Links are followed; a folder met twice (a link loop) is read once.
+ */
+function* _walk(root: Buffer, rootStat: Stats): Generator<Found, void, undefined> {
+  const seen = new Set<string>([`${rootStat.dev}:${rootStat.ino}`]);
+  const slash = Buffer.from('/');
+  const stack: { dir: Buffer; names: Buffer[]; next: number }[] = [];
+  const open = (dir: Buffer): Found | undefined => {
+    try {
+      const names = readdirSync(dir, { encoding: 'buffer' }).sort(Buffer.compare);
+      stack.push({ dir, names, next: 0 });
+      return undefined;
+    } catch (error) {
+      return { type: 'error', name: fromBytes(dir), message: _message(error) };
+    }
+  };
+  const failed = open(root);
+  if (failed !== undefined) yield failed;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.next === top.names.length) {
+      stack.pop();
+      continue;
+    }
+    const name = top.names[top.next++]!;
+    const path = Buffer.concat([top.dir, slash, name]);
+    const chosen = _chosen(name);
+    let stat: Stats;
+    try {
+      stat = statSync(path);
+    } catch (error) {
+      // A link to nothing: an error when it names a file to check, else none of the audit's business.
+      if (chosen !== undefined) yield { type: 'error', name: fromBytes(path), message: _message(error) };
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const key = `${stat.dev}:${stat.ino}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const error = open(path);
+      if (error !== undefined) yield error;
+    } else if (stat.isFile() && chosen !== undefined) {
+      yield { type: 'file', input: { path, name: fromBytes(path), sseOnly: chosen === 'txt' } };
+    }
+  }
 }
 
 /** Writes to stdout; an error writing it (a full disk) ends the process with exit code 2, EPIPE quietly. */
@@ -261,8 +325,11 @@ function _stdout(reporter: () => Reporter | undefined): Sink {
   };
 }
 
-/** Checks one input, writing its findings as they are found. */
-async function _checkInput(input: Input, options: Options, reporter: Reporter, output: Output): Promise<void> {
+/**
+ * Checks one input, writing its findings as they are found.
+ * @returns Whether it was checked (a `.txt` of a folder that holds no server-sent events is not).
+ */
+async function _checkInput(input: Input, options: Options, reporter: Reporter, output: Output): Promise<boolean> {
   const { summary } = reporter;
   const name = input.name;
   let size: number | undefined;
@@ -273,10 +340,9 @@ async function _checkInput(input: Input, options: Options, reporter: Reporter, o
       size = stat.size;
     } catch (error) {
       reporter.unreadable(name, _message(error));
-      return;
+      return true;
     }
   }
-  summary.files++;
   const stream: Readable =
     input.path === undefined ? process.stdin : createReadStream(input.path, { highWaterMark: 1 << 20 });
   const progress = new Progress(
@@ -292,6 +358,8 @@ async function _checkInput(input: Input, options: Options, reporter: Reporter, o
   };
   const splitter = new InputSplitter(options.maxValue);
   const before = { objects: summary.objects.valid + summary.objects.invalid, malformed: summary.malformed };
+  let counted = !input.sseOnly;
+  if (counted) summary.files++;
   let bytes = 0;
   async function* raw(): AsyncGenerator<Buffer, void, undefined> {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -299,8 +367,13 @@ async function _checkInput(input: Input, options: Options, reporter: Reporter, o
       yield chunk;
     }
   }
-  /** Reports one unit, waiting for stdout when it is full. */
-  const take = async (unit: Unit): Promise<void> => {
+  /** Reports one unit; false when the input turns out not to be one to check. */
+  const take = async (unit: Unit): Promise<boolean> => {
+    if (!counted) {
+      if (splitter.kind !== 'sse') return false;
+      counted = true;
+      summary.files++;
+    }
     const place: Place = { file: name, line: unit.line, index: 'index' in unit ? unit.index : undefined };
     if (unit.type === 'malformed') reporter.malformed(place, unit.message);
     else if (unit.type === 'skipped') reporter.skipped(unit.what);
@@ -316,30 +389,56 @@ async function _checkInput(input: Input, options: Options, reporter: Reporter, o
       }
     }
     if (output.full) await output.ready();
+    return true;
   };
+  let checked = true;
   try {
-    for await (const chunk of _text(raw())) {
-      for (const unit of splitter.write(chunk)) await take(unit);
+    reading: for await (const chunk of _text(raw())) {
+      for (const unit of splitter.write(chunk)) {
+        if (!(await take(unit))) {
+          checked = false;
+          break reading;
+        }
+      }
+      if (!counted && splitter.kind !== undefined && splitter.kind !== 'sse') {
+        checked = false;
+        break;
+      }
       await output.flush();
       progress.update(bytes, summary.objects.valid + summary.objects.invalid);
     }
-    for (const unit of splitter.end()) await take(unit);
+    if (checked) {
+      for (const unit of splitter.end()) {
+        if (!(await take(unit))) {
+          checked = false;
+          break;
+        }
+      }
+      if (!counted) checked = false; // blank, or no event in it
+    }
   } catch (error) {
-    // A read error (permission, I/O) makes the input unreadable; anything else is a bug, and must show as one.
+    // A read error (permission, I/O) makes the input unreadable; anything else is a bug, and
+    // must show as one.
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== 'string') throw error;
+    if (!counted) {
+      counted = true;
+      summary.files++;
+    }
     reporter.unreadable(name, _message(error));
     progress.clear();
     await output.flush();
-    return;
+    return true;
   } finally {
     progress.clear();
     output.beforeSend = undefined;
     if (input.path !== undefined) stream.destroy();
   }
+  if (!checked) return false;
   const objects = summary.objects.valid + summary.objects.invalid;
   if (!options.allowEmpty && objects === before.objects && summary.malformed === before.malformed) reporter.empty(name);
   await output.flush();
+  return true;
 }
 
 async function main(args: readonly Path[]): Promise<number> {
@@ -362,8 +461,32 @@ async function main(args: readonly Path[]): Promise<number> {
   }
   reporter = new Reporter(options.json, (piece) => output.write(piece), _stderr);
   for (const path of options.files) {
-    const input = path === '-' ? { path: undefined, name: '(stdin)' } : { path, name: _name(path) };
-    await _checkInput(input, options, reporter, output);
+    if (path === '-') {
+      await _checkInput({ path: undefined, name: '(stdin)', sseOnly: false }, options, reporter, output);
+      continue;
+    }
+    const name = _name(path);
+    let stat: Stats;
+    try {
+      stat = statSync(path);
+    } catch (error) {
+      reporter.unreadable(name, _message(error));
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      await _checkInput({ path, name, sseOnly: false }, options, reporter, output);
+      continue;
+    }
+    let root = typeof path === 'string' ? Buffer.from(path) : path;
+    while (root.length > 1 && root[root.length - 1] === 0x2f) root = root.subarray(0, -1);
+    let checked = 0;
+    for (const found of _walk(root, stat)) {
+      if (found.type === 'error') reporter.unreadable(found.name, found.message);
+      else if (await _checkInput(found.input, options, reporter, output)) checked++;
+    }
+    if (checked === 0 && !options.allowEmpty) {
+      reporter.empty(name, 'no run steps found (no .json, .jsonl, .ndjson, .sse or .txt file with events in it)');
+    }
   }
   reporter.finish();
   await output.flush();

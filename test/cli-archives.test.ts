@@ -1,8 +1,8 @@
-// The CLI on archives as people keep them (issue 17): the issues left out by --max-issues counted, and tool
-// calls tallied by their own validity. The built bin
+// The CLI on archives as people keep them (issue 17): folders walked recursively, the issues left out by
+// --max-issues counted, and tool calls tallied by their own validity. The built bin
 // (dist/cli.js, so `npm run build` first) runs as a child process on files generated into a temporary folder.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,76 @@ function write(name: string, content: string | Buffer): string {
   writeFileSync(join(dir, name), content);
   return name;
 }
+
+/** The files the report names, in the order it names them (with --json, one record per finding). */
+function files(stdout: string): string[] {
+  const names = stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { file?: string })
+    .flatMap((record) => (record.file === undefined ? [] : [record.file]));
+  return [...new Set(names)];
+}
+
+const invalid = (status: string) => JSON.stringify({ ...step, status });
+
+describe('folders', () => {
+  beforeAll(() => {
+    // Each file holds one invalid step (status = its own name), so that the report names every file it read.
+    write('archive/b.json', invalid('b.json'));
+    write('archive/a.ndjson', `${invalid('a.ndjson')}\n`);
+    write('archive/A.jsonl', `${invalid('A.jsonl')}\n`);
+    write('archive/sub/c.sse', `event: thread.run.step.completed\ndata: ${invalid('sub/c.sse')}\n\n`);
+    write('archive/sub/d.txt', `event: thread.run.step.completed\ndata: ${invalid('sub/d.txt')}\n\n`);
+    write('archive/sub/notes.txt', 'not events: a note beside the recordings\n');
+    write('archive/sub/deeper/h.JSON', invalid('sub/deeper/h.JSON'));
+    write('archive/README.md', '# not checked\n');
+    write('archive/data.csv', 'a,b\n');
+    symlinkSync('..', join(dir, 'archive/sub/loop')); // a link loop: read once
+    symlinkSync('missing.json', join(dir, 'archive/sub/dangling.json')); // a link to nothing, named as a file to check
+    symlinkSync('nowhere', join(dir, 'archive/sub/dangling-other')); // a link to nothing, of no interest
+  });
+
+  it('walks a folder recursively, by extension (.txt only with events), in byte order', () => {
+    const { code, stdout, stderr } = run(['check', '--json', 'archive']);
+    expect(code).toBe(2); // the dangling link
+    expect(stderr).toBe('openai-run-step-guards: archive/sub/dangling.json: cannot read: no such file\n');
+    expect(files(stdout)).toEqual([
+      'archive/A.jsonl',
+      'archive/a.ndjson',
+      'archive/b.json',
+      'archive/sub/c.sse',
+      'archive/sub/d.txt',
+      'archive/sub/dangling.json',
+      'archive/sub/deeper/h.JSON',
+    ]);
+    const summary = JSON.parse(stdout.trimEnd().split('\n').at(-1)!) as Record<string, unknown>;
+    expect(summary).toMatchObject({ files: 6, unreadable: 1, empty: 0, objects: { valid: 0, invalid: 6 } });
+    // Each file once, the loop not followed: every status once.
+    expect(Object.keys(summary['statuses'] as object).sort()).toEqual(
+      ['A.jsonl', 'a.ndjson', 'b.json', 'sub/c.sse', 'sub/d.txt', 'sub/deeper/h.JSON'].sort(),
+    );
+    // The same order every time, and the same with a slash at the end.
+    expect(run(['check', '--json', 'archive/']).stdout).toBe(stdout);
+  });
+
+  it('a folder with no file to check is reported as empty; --allow-empty lets it pass', () => {
+    write('nothing/readme.md', 'x');
+    write('nothing/notes.txt', 'not events\n');
+    const { code, stdout } = run(['check', 'nothing']);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      'nothing: no run steps found (no .json, .jsonl, .ndjson, .sse or .txt file with events in it)\n',
+    );
+    expect(run(['check', '--allow-empty', 'nothing']).code).toBe(0);
+  });
+
+  it('a .txt named on the command line is checked whatever it holds', () => {
+    const { code, stdout } = run(['check', 'archive/sub/notes.txt']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('archive/sub/notes.txt:1: malformed: not JSON');
+  });
+});
 
 describe('--max-issues says how many issues were left out', () => {
   // Four issues: the status, two timestamps, the usage.

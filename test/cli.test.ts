@@ -371,7 +371,7 @@ describe('usage errors and unreadable inputs: exit 2, a message on stderr', () =
     expect(stdout).toBe('');
     expect(stderr).toContain(`openai-run-step-guards: ${message}\n`);
     expect(stderr).toContain(
-      'Usage: openai-run-step-guards check [--json] [--azure] [--allow-empty] [--max-issues N] [--] [files...|-]',
+      'Usage: openai-run-step-guards check [--json] [--azure] [--allow-empty] [--max-issues N] [--] [files or folders...|-]',
     );
   });
 
@@ -384,11 +384,11 @@ describe('usage errors and unreadable inputs: exit 2, a message on stderr', () =
   });
 
   it('a missing file is named; the other files are still checked', () => {
-    const { code, stdout, stderr } = run(['check', 'no/such/file.json', ex('invalid-step.json'), 'test']);
+    const { code, stdout, stderr } = run(['check', 'no/such/file.json', ex('invalid-step.json'), 'no/such/folder/']);
     expect(code).toBe(2);
     expect(stderr).toBe(
       'openai-run-step-guards: no/such/file.json: cannot read: no such file\n' +
-        'openai-run-step-guards: test: cannot read: is a directory\n',
+        'openai-run-step-guards: no/such/folder/: cannot read: no such file\n',
     );
     expect(stdout).toContain('examples/cli/invalid-step.json:1: run step step_iSAdisa8jKetGFKqiRbpvW85: 2 issues');
     expect(stdout).toContain('1 object in 1 input: 0 valid, 1 invalid, 0 malformed, 2 unreadable');
