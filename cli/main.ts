@@ -5,7 +5,8 @@
 // holds no run step (unless --allow-empty); 2 for a usage error, when an input cannot be read (the other inputs are
 // still checked and reported), or when the report cannot be written.
 import { readFileSync, readdirSync, statSync, createReadStream, type Stats } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { Readable, pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { InputSplitter, MAX_VALUE, type Unit } from './input.js';
 import { Output, type Sink } from './output.js';
 import { recognise, skippedEvent, type Options as CheckOptions } from './recognise.js';
@@ -15,8 +16,9 @@ import { Text, fromBytes, text } from './text.js';
 const USAGE: Text = text`Usage: openai-run-step-guards check [--json] [--azure] [--allow-empty] [--max-issues N] [--] [files or folders...|-]
 
 Checks stored OpenAI Assistants run steps: JSON documents, JSON arrays, list responses, NDJSON and
-server-sent events (as recorded from a stream), read from files, from every .json, .jsonl, .ndjson, .sse
-and .txt (SSE) file in a folder and its subfolders, or from stdin with "-" (or no file). Each run step, historical step, delta, stream event and list item is recognised and validated.
+server-sent events (as recorded from a stream), plain or gzipped, read from files, from every .json, .jsonl,
+.ndjson, .sse and .txt (SSE) file in a folder and its subfolders (each also as .gz), or from stdin with "-"
+(or no file). Each run step, historical step, delta, stream event and list item is recognised and validated.
 
 Options:
   --json            JSON lines: one record per finding, then a summary record
@@ -38,7 +40,7 @@ const PROGRESS_EVERY_MS = 250;
 const COUNT_ISSUES = 1000;
 /** The size limit for one value, line or frame, in characters; the tests set a small one. */
 const MAX_VALUE_VARIABLE = 'OPENAI_RUN_STEP_GUARDS_MAX_VALUE';
-/** Files a folder is searched for; `.txt` is read only when it holds server-sent events. */
+/** Files a folder is searched for (each also gzipped); `.txt` is read only when it holds server-sent events. */
 const EXTENSIONS = ['.json', '.jsonl', '.ndjson', '.sse', '.txt'];
 
 class UsageError extends Error {}
@@ -212,11 +214,16 @@ async function _peek(
 }
 
 /**
- * The text of an input: UTF-16 is told by its byte order mark; anything else is read as UTF-8 (a stray byte
- * becomes U+FFFD, and shows in the report).
+ * The text of an input: gzip is told by its magic bytes and decompressed as it is read; UTF-16 is told by its
+ * byte order mark; anything else is read as UTF-8 (a stray byte becomes U+FFFD, and shows in the report).
  */
 async function* _text(source: AsyncIterable<Buffer>): AsyncGenerator<string, void, undefined> {
-  const { head, bytes } = await _peek(source, 2);
+  let { head, bytes } = await _peek(source, 2);
+  if (head[0] === 0x1f && head[1] === 0x8b) {
+    const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+    pipeline(Readable.from(bytes), gunzip, () => {}); // an error reaches the reader through `gunzip`
+    ({ head, bytes } = await _peek(gunzip, 2));
+  }
   const encoding =
     head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
   const decoder = new TextDecoder(encoding); // drops the byte order mark
@@ -241,9 +248,10 @@ type Found =
   | { readonly type: 'file'; readonly input: Input }
   | { readonly type: 'error'; readonly name: string; readonly message: string };
 
-/** Whether a folder's file is one to check, by its extension; `txt` for a `.txt`. */
+/** Whether a folder's file is one to check: by its extension, also under `.gz`; `txt` for a `.txt`. */
 function _chosen(name: Buffer): 'yes' | 'txt' | undefined {
-  const lower = name.toString('latin1').toLowerCase();
+  let lower = name.toString('latin1').toLowerCase();
+  if (lower.endsWith('.gz')) lower = lower.slice(0, -3);
   const extension = EXTENSIONS.find((ext) => lower.endsWith(ext) && lower.length > ext.length);
   return extension === undefined ? undefined : extension === '.txt' ? 'txt' : 'yes';
 }
@@ -252,6 +260,7 @@ function _message(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES') return 'permission denied';
+  if (typeof code === 'string' && code.startsWith('Z_')) return `broken gzip data: ${(error as Error).message}`;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -417,7 +426,7 @@ async function _checkInput(input: Input, options: Options, reporter: Reporter, o
       if (!counted) checked = false; // blank, or no event in it
     }
   } catch (error) {
-    // A read error (permission, I/O) makes the input unreadable; anything else is a bug, and
+    // A read error (permission, I/O, broken gzip data) makes the input unreadable; anything else is a bug, and
     // must show as one.
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== 'string') throw error;

@@ -1,16 +1,28 @@
-// The CLI on archives as people keep them (issue 17): folders walked recursively, the issues left out by
-// --max-issues counted, and tool calls tallied by their own validity. The built bin
+// The CLI on archives as people keep them (issue 17): folders walked recursively, gzip read as a stream, the
+// issues left out by --max-issues counted, and tool calls tallied by their own validity. The built bin
 // (dist/cli.js, so `npm run build` first) runs as a child process on files generated into a temporary folder.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { constants, createGzip, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const example = (name: string) => readFileSync(fileURLToPath(new URL(`../examples/cli/${name}`, import.meta.url)));
 const step = JSON.parse(example('valid-step.json').toString()) as Record<string, unknown>;
+const MB = 1024 * 1024;
 
 let dir: string;
 beforeAll(() => {
@@ -57,6 +69,9 @@ describe('folders', () => {
     write('archive/sub/c.sse', `event: thread.run.step.completed\ndata: ${invalid('sub/c.sse')}\n\n`);
     write('archive/sub/d.txt', `event: thread.run.step.completed\ndata: ${invalid('sub/d.txt')}\n\n`);
     write('archive/sub/notes.txt', 'not events: a note beside the recordings\n');
+    write('archive/sub/e.json.gz', gzipSync(invalid('sub/e.json.gz')));
+    write('archive/sub/f.sse.gz', gzipSync(`event: thread.run.step.completed\ndata: ${invalid('sub/f.sse.gz')}\n\n`));
+    write('archive/sub/g.txt.gz', gzipSync('just text\n'));
     write('archive/sub/deeper/h.JSON', invalid('sub/deeper/h.JSON'));
     write('archive/README.md', '# not checked\n');
     write('archive/data.csv', 'a,b\n');
@@ -65,7 +80,7 @@ describe('folders', () => {
     symlinkSync('nowhere', join(dir, 'archive/sub/dangling-other')); // a link to nothing, of no interest
   });
 
-  it('walks a folder recursively, by extension (.txt only with events), in byte order', () => {
+  it('walks a folder recursively, by extension (also .gz; .txt only with events), in byte order', () => {
     const { code, stdout, stderr } = run(['check', '--json', 'archive']);
     expect(code).toBe(2); // the dangling link
     expect(stderr).toBe('openai-run-step-guards: archive/sub/dangling.json: cannot read: no such file\n');
@@ -77,12 +92,23 @@ describe('folders', () => {
       'archive/sub/d.txt',
       'archive/sub/dangling.json',
       'archive/sub/deeper/h.JSON',
+      'archive/sub/e.json.gz',
+      'archive/sub/f.sse.gz',
     ]);
     const summary = JSON.parse(stdout.trimEnd().split('\n').at(-1)!) as Record<string, unknown>;
-    expect(summary).toMatchObject({ files: 6, unreadable: 1, empty: 0, objects: { valid: 0, invalid: 6 } });
+    expect(summary).toMatchObject({ files: 8, unreadable: 1, empty: 0, objects: { valid: 0, invalid: 8 } });
     // Each file once, the loop not followed: every status once.
     expect(Object.keys(summary['statuses'] as object).sort()).toEqual(
-      ['A.jsonl', 'a.ndjson', 'b.json', 'sub/c.sse', 'sub/d.txt', 'sub/deeper/h.JSON'].sort(),
+      [
+        'A.jsonl',
+        'a.ndjson',
+        'b.json',
+        'sub/c.sse',
+        'sub/d.txt',
+        'sub/deeper/h.JSON',
+        'sub/e.json.gz',
+        'sub/f.sse.gz',
+      ].sort(),
     );
     // The same order every time, and the same with a slash at the end.
     expect(run(['check', '--json', 'archive/']).stdout).toBe(stdout);
@@ -104,6 +130,73 @@ describe('folders', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('archive/sub/notes.txt:1: malformed: not JSON');
   });
+});
+
+describe('gzip', () => {
+  it('is told by its magic bytes, in a file of any name and on stdin', () => {
+    const gz = gzipSync(example('invalid.ndjson'));
+    const plain = run(['check', '-'], { input: example('invalid.ndjson') }).stdout;
+    expect(run(['check', '-'], { input: gz }).stdout).toBe(plain);
+    write('no-extension', gz);
+    expect(run(['check', 'no-extension']).stdout).toBe(plain.replaceAll('(stdin)', 'no-extension'));
+    // Several gzip members one after another (as `cat a.gz b.gz` makes them) are one input.
+    const two = Buffer.concat([gzipSync(`${JSON.stringify(step)}\n`), gzipSync(`${invalid('second')}\n`)]);
+    const both = run(['check', '-'], { input: two });
+    expect(both.stdout).toContain('(stdin):2: run step');
+    expect(both.stdout).toContain('2 objects in 1 input: 1 valid, 1 invalid, 0 malformed');
+  });
+
+  it('broken gzip data makes the input unreadable, named; the next input is still checked', () => {
+    const gz = gzipSync(example('valid.ndjson'));
+    write('cut.ndjson.gz', gz.subarray(0, gz.length - 12));
+    const bad = Buffer.from(gz);
+    bad[20] = bad[20]! ^ 0xff;
+    write('corrupt.ndjson.gz', bad);
+    write('after.json', invalid('after'));
+    const { code, stdout, stderr } = run(['check', 'cut.ndjson.gz', 'corrupt.ndjson.gz', 'after.json']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /^openai-run-step-guards: cut\.ndjson\.gz: cannot read: broken gzip data: unexpected end of file\n/,
+    );
+    expect(stderr).toMatch(/\nopenai-run-step-guards: corrupt\.ndjson\.gz: cannot read: broken gzip data: /);
+    expect(stdout).toContain('after.json:1: run step');
+    expect(stdout).toMatch(/objects in 3 inputs: .*, 2 unreadable\n$/);
+  });
+
+  it('is decompressed as it is read: 48 MB of NDJSON, and a 48 MB line, gzipped, under a 16 MB heap', async () => {
+    const gzip = (name: string, make: (write: (text: string) => void) => void) =>
+      new Promise<void>((resolve) => {
+        const fd = openSync(join(dir, name), 'w');
+        const stream = createGzip({ level: constants.Z_BEST_SPEED });
+        stream.on('data', (chunk: Buffer) => writeSync(fd, chunk));
+        stream.on('end', () => {
+          closeSync(fd);
+          resolve();
+        });
+        make((text) => stream.write(text));
+        stream.end();
+      });
+    const line = `${JSON.stringify(step)}\n`;
+    await gzip('many.ndjson.gz', (out) => {
+      const block = line.repeat(Math.ceil(MB / line.length));
+      for (let i = 0; i < 48; i++) out(block);
+    });
+    await gzip('long.ndjson.gz', (out) => {
+      out(line);
+      const block = 'x'.repeat(MB);
+      for (let i = 0; i < 48; i++) out(block);
+      out(`\n${invalid('after the long line')}\n`);
+    });
+    const many = run(['check', 'many.ndjson.gz'], { heap: 16 });
+    expect(many.stderr).toBe('');
+    expect(many.code).toBe(0);
+    expect(many.stdout).toMatch(/\n[\d,]+ objects in 1 input: \d+ valid, 0 invalid, 0 malformed\n$/);
+    const long = run(['check', 'long.ndjson.gz'], { heap: 16, maxValue: MB });
+    expect(long.stderr).toBe('');
+    expect(long.code).toBe(1);
+    expect(long.stdout).toContain('long.ndjson.gz:2: malformed: broken NDJSON line: over 1 MB, not checked\n');
+    expect(long.stdout).toContain('long.ndjson.gz:3: run step');
+  }, 120_000);
 });
 
 describe('--max-issues says how many issues were left out', () => {
