@@ -7,7 +7,8 @@
 // The biggest size is also written as one JSON array (a line per element), which the CLI splits as it reads.
 //
 // Options: `--sizes 100,1024` (MB), `--keep` (keep the files in .tmp/cli-bench for the next run; they are deleted
-// otherwise).
+// otherwise), `--write` (record the figures in docs/figures/cli.json, which docs/archives-and-cli.md shows; without
+// it they go to .tmp/figures/cli.json).
 import { spawn } from 'node:child_process';
 import {
   existsSync,
@@ -21,6 +22,13 @@ import {
   closeSync,
 } from 'node:fs';
 import { cpus } from 'node:os';
+import { machine, recordMeasurement } from '../scripts/figures.mjs';
+
+const measuredOn = machine();
+const started = process.hrtime.bigint();
+/** One line in INVALID_EVERY is made invalid, one in BROKEN_EVERY (NDJSON only) cut in half. */
+const INVALID_EVERY = 50_000;
+const BROKEN_EVERY = 500_000;
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -69,9 +77,9 @@ function generate(megabytes, array = false) {
   while (written < megabytes * MB) {
     const [before, after] = parts[n % parts.length];
     let line = `${before}"step_bench${n.toString(36).padStart(10, '0')}"${after}`;
-    if (n % 50_000 === 49_999)
+    if (n % INVALID_EVERY === INVALID_EVERY - 1)
       line = line.replace(/"status":"(\w+)"/, '"status":"done"').replace('"delta":{', '"delta":7,"x":{');
-    if (!array && n % 500_000 === 499_999) line = line.slice(0, line.length >> 1);
+    if (!array && n % BROKEN_EVERY === BROKEN_EVERY - 1) line = line.slice(0, line.length >> 1);
     buffer += array ? `${n === 0 ? '' : ',\n'}  ${line}` : `${line}\n`;
     n++;
     if (buffer.length > 4 * MB) {
@@ -159,3 +167,12 @@ for (const r of rows) {
   );
 }
 if (!keep && readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
+const defaults = option('--sizes', undefined) === undefined;
+await recordMeasurement('cli', {
+  writtenBy: `npm run bench:cli -- ${defaults ? '' : `--sizes ${sizes.join(',')} `}--write`,
+  machine: measuredOn,
+  seconds: Math.round(Number(process.hrtime.bigint() - started) / 1e9),
+  invalidEvery: INVALID_EVERY,
+  brokenEvery: BROKEN_EVERY,
+  rows,
+});
