@@ -8,7 +8,8 @@
 // gzipped (as archives are kept), which the CLI decompresses as it reads: MB/s counts the decompressed bytes.
 //
 // Options: `--sizes 100,1024` (MB), `--keep` (keep the files in .tmp/cli-bench for the next run; they are deleted
-// otherwise).
+// otherwise), `--write` (record the figures in docs/figures/cli.json, which docs/archives-and-cli.md shows; without
+// it they go to .tmp/figures/cli.json).
 import { spawn } from 'node:child_process';
 import {
   createReadStream,
@@ -26,6 +27,13 @@ import {
 import { cpus } from 'node:os';
 import { pipeline } from 'node:stream/promises';
 import { constants, createGzip } from 'node:zlib';
+import { machine, recordMeasurement } from '../scripts/figures.mjs';
+
+const measuredOn = machine();
+const started = process.hrtime.bigint();
+/** One line in INVALID_EVERY is made invalid, one in BROKEN_EVERY (NDJSON only) cut in half. */
+const INVALID_EVERY = 50_000;
+const BROKEN_EVERY = 500_000;
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -74,9 +82,9 @@ function generate(megabytes, array = false) {
   while (written < megabytes * MB) {
     const [before, after] = parts[n % parts.length];
     let line = `${before}"step_bench${n.toString(36).padStart(10, '0')}"${after}`;
-    if (n % 50_000 === 49_999)
+    if (n % INVALID_EVERY === INVALID_EVERY - 1)
       line = line.replace(/"status":"(\w+)"/, '"status":"done"').replace('"delta":{', '"delta":7,"x":{');
-    if (!array && n % 500_000 === 499_999) line = line.slice(0, line.length >> 1);
+    if (!array && n % BROKEN_EVERY === BROKEN_EVERY - 1) line = line.slice(0, line.length >> 1);
     buffer += array ? `${n === 0 ? '' : ',\n'}  ${line}` : `${line}\n`;
     n++;
     if (buffer.length > 4 * MB) {
@@ -134,8 +142,8 @@ function measure(path, nodeOptions = []) {
 
 console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores)`);
 const rows = [];
-// Each size as NDJSON; the biggest also as one JSON array, and once more as NDJSON with V8's old space capped
-// at 32 MB: it can only finish if memory stays flat.
+// Each size as NDJSON; the biggest also gzipped, as one JSON array, and once more as NDJSON with V8's old space
+// capped at 32 MB: it can only finish if memory stays flat.
 const plan = sizes.map((megabytes) => ({ megabytes, array: false, nodeOptions: [] }));
 const biggest = sizes[sizes.length - 1];
 plan.push({ megabytes: biggest, array: false, nodeOptions: ['--max-old-space-size=32'] });
@@ -179,3 +187,12 @@ for (const r of rows) {
   );
 }
 if (!keep && readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
+const defaults = option('--sizes', undefined) === undefined;
+await recordMeasurement('cli', {
+  writtenBy: `npm run bench:cli -- ${defaults ? '' : `--sizes ${sizes.join(',')} `}--write`,
+  machine: measuredOn,
+  seconds: Math.round(Number(process.hrtime.bigint() - started) / 1e9),
+  invalidEvery: INVALID_EVERY,
+  brokenEvery: BROKEN_EVERY,
+  rows,
+});
