@@ -4,7 +4,8 @@
 // Exit codes: 0 when every object is valid; 1 when an object is invalid, a piece of input is malformed, or an input
 // holds no run step (unless --allow-empty); 2 for a usage error, when an input cannot be read (the other inputs are
 // still checked and reported), or when the report cannot be written.
-import { readFileSync, readdirSync, statSync, createReadStream, type Stats } from 'node:fs';
+import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { InputSplitter, MAX_VALUE, type Unit } from './input.js';
@@ -36,6 +37,8 @@ unreadable input, or the report could not be written.
 /** Progress shows on a terminal for inputs above this size (and for stdin). */
 const PROGRESS_BYTES = 16 * 1024 * 1024;
 const PROGRESS_EVERY_MS = 250;
+/** The bytes read from a file, or made by gunzip, at a time. */
+const READ_CHUNK = 256 * 1024;
 /** Issues counted per object, beyond those listed, so that the report can say how many it left out. */
 const COUNT_ISSUES = 1000;
 /** The size limit for one value, line or frame, in characters; the tests set a small one. */
@@ -186,7 +189,35 @@ function _stderr(message: Text): void {
   }
 }
 
-/** The first `n` bytes of a stream (fewer when it is shorter), and the whole stream again. */
+/**
+ * A file's bytes, 256 KB at a time, read into one buffer again and again: each chunk is valid until the next is
+ * asked for. A new buffer per chunk, and the text of a chunk of a megabyte or more (which Node keeps as an
+ * external string), are memory outside V8's heap, freed only when the heap is collected, which a small heap seldom
+ * is: tens of megabytes more at the peak.
+ */
+async function* _readFile(path: Path): AsyncGenerator<Buffer, void, undefined> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(READ_CHUNK);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Each chunk copied, for a reader that keeps chunks while it asks for the next (a pipe). */
+async function* _copies(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer, void, undefined> {
+  for await (const chunk of source) yield Buffer.from(chunk);
+}
+
+/**
+ * The first `n` bytes of a stream (fewer when it is shorter), and the whole stream again; stopping the second
+ * stops the first (a file is closed).
+ */
 async function _peek(
   source: AsyncIterable<Buffer>,
   n: number,
@@ -197,17 +228,21 @@ async function _peek(
   while (size < n) {
     const next = await iterator.next();
     if (next.done === true) break;
-    read.push(next.value);
+    read.push(Buffer.from(next.value)); // kept while the next chunk is read
     size += next.value.length;
   }
   const head = Buffer.concat(read).subarray(0, n);
   async function* bytes() {
-    yield* read;
-    read.length = 0;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done === true) return;
-      yield next.value;
+    try {
+      yield* read;
+      read.length = 0;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done === true) return;
+        yield next.value;
+      }
+    } finally {
+      await iterator.return?.();
     }
   }
   return { head, bytes: bytes() };
@@ -220,8 +255,8 @@ async function _peek(
 async function* _text(source: AsyncIterable<Buffer>): AsyncGenerator<string, void, undefined> {
   let { head, bytes } = await _peek(source, 2);
   if (head[0] === 0x1f && head[1] === 0x8b) {
-    const gunzip = createGunzip({ chunkSize: 256 * 1024 });
-    pipeline(Readable.from(bytes), gunzip, () => {}); // an error reaches the reader through `gunzip`
+    const gunzip = createGunzip({ chunkSize: READ_CHUNK });
+    pipeline(Readable.from(_copies(bytes)), gunzip, () => {}); // an error reaches the reader through `gunzip`
     ({ head, bytes } = await _peek(gunzip, 2));
   }
   const encoding =
@@ -352,8 +387,7 @@ async function _checkInput(input: Input, options: Options, reporter: Reporter, o
       return true;
     }
   }
-  const stream: Readable =
-    input.path === undefined ? process.stdin : createReadStream(input.path, { highWaterMark: 1 << 20 });
+  const source: AsyncIterable<Buffer> = input.path === undefined ? process.stdin : _readFile(input.path);
   const progress = new Progress(
     name,
     size,
@@ -371,7 +405,7 @@ async function _checkInput(input: Input, options: Options, reporter: Reporter, o
   if (counted) summary.files++;
   let bytes = 0;
   async function* raw(): AsyncGenerator<Buffer, void, undefined> {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    for await (const chunk of source) {
       bytes += chunk.length;
       yield chunk;
     }
@@ -441,7 +475,6 @@ async function _checkInput(input: Input, options: Options, reporter: Reporter, o
   } finally {
     progress.clear();
     output.beforeSend = undefined;
-    if (input.path !== undefined) stream.destroy();
   }
   if (!checked) return false;
   const objects = summary.objects.valid + summary.objects.invalid;

@@ -125,6 +125,21 @@ describe('folders', () => {
     expect(run(['check', '--allow-empty', 'nothing']).code).toBe(0);
   });
 
+  it('a file left as soon as it shows no events is closed: 600 of them with 64 file descriptors', () => {
+    for (let i = 0; i < 300; i++) {
+      write(`many-txt/n${i}.txt`, 'not events\n');
+      write(`many-txt/g${i}.txt.gz`, gzipSync('not events\n'));
+    }
+    write('many-txt/z.json', JSON.stringify(step));
+    const result = spawnSync('/bin/sh', ['-c', `ulimit -n 64 && "${process.execPath}" "${bin}" check many-txt`], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('1 object in 1 input: 1 valid, 0 invalid, 0 malformed\n');
+  });
+
   it('a .txt named on the command line is checked whatever it holds', () => {
     const { code, stdout } = run(['check', 'archive/sub/notes.txt']);
     expect(code).toBe(1);
