@@ -114,6 +114,8 @@ export class InputSplitter {
   private closed = false;
   private expectComma = false;
   private afterSeparator = false;
+  /** Where the value being read starts in the current chunk (-1: not in this chunk, or none). */
+  private start = -1;
   private skipping = false;
   private lineStart = false;
 
@@ -414,21 +416,54 @@ export class InputSplitter {
   // ----- JSON mode: a scan that knows strings and brackets, so that each value is cut where it ends -----
 
   private *_scan(chunk: string): Generator<Unit, void, undefined> {
+    this.start = this.inValue ? 0 : -1;
+    for (let i = 0; i < chunk.length;) {
+      i = this._scanTo(chunk, i);
+      yield* this._take();
+    }
+    if (chunk.length > 0) this.cr = chunk.charCodeAt(chunk.length - 1) === 13;
+    const start = this.start;
+    if (this.inValue && start !== -1) {
+      const size = chunk.length - start;
+      this.parts.push(start === 0 ? chunk : chunk.slice(start));
+      this.held += size;
+      this.work.buffered += size;
+      this._held();
+      // Brackets that never balance would make the rest of the input one value: memory must stay bounded.
+      if (this.held > this.maxValue) {
+        this._abandon(`a value over ${_limit(this.maxValue)}: its brackets do not balance, or it is too big to check`);
+      }
+    }
+    yield* this._take();
+  }
+
+  /**
+   * Scans from `from` until a unit is found (then returns the index of the next character to scan), or to the
+   * end of the chunk. A plain loop, not a generator: this is the CLI's hottest code.
+   */
+  private _scanTo(chunk: string, from: number): number {
     const array = this.kind === 'array';
-    let start = this.inValue ? 0 : -1;
-    for (let i = 0; i < chunk.length; i++) {
-      if (this.queue.length > 0) yield* this._take();
+    let start = this.start;
+    // Set where a unit is found: the scan stops after that character, so that the unit is handed out.
+    let found = false;
+    for (let i = from; i < chunk.length; i++) {
+      if (found) {
+        this.start = start;
+        return i;
+      }
       const c = chunk.charCodeAt(i);
       // Lines: LF, CRLF or CR (a CRLF split between two chunks is counted once).
-      if (c === 10) {
-        if (!this.cr) this.line++;
-      } else if (c === 13) this.line++;
-      this.cr = c === 13;
+      if (c <= 13) {
+        if (c === 10) {
+          if (i === 0 ? !this.cr : chunk.charCodeAt(i - 1) !== 13) this.line++;
+        } else if (c === 13) this.line++;
+      }
       if (this.inString) {
         if (c === 10 || c === 13) {
           // JSON strings hold no raw line break: this one is not closed. Drop the value, go on at the next line
           // that starts one, so that the rest of the input is not taken for the rest of this string.
           this._abandon('a string is not closed before the end of its line');
+          found = true;
           start = -1;
           this.lineStart = true;
           continue;
@@ -439,6 +474,7 @@ export class InputSplitter {
           this.inString = false;
           if (this.depth === 0 && !this.scalar) {
             this._endValue(chunk.slice(start, i + 1));
+            found = true;
             start = -1;
           }
         }
@@ -456,8 +492,8 @@ export class InputSplitter {
         // A bare number, true, false or null ends at the first character that cannot be part of it.
         if (space || c === 44 || c === 93 || c === 125 || c === 91 || c === 123 || c === 34) {
           this._endValue(chunk.slice(start, i));
+          found = true;
           start = -1;
-          if (this.queue.length > 0) yield* this._take();
         } else continue;
       }
       if (this.inValue) {
@@ -466,6 +502,7 @@ export class InputSplitter {
         else if (c === 125 || c === 93) {
           if (--this.depth === 0) {
             this._endValue(chunk.slice(start, i + 1));
+            found = true;
             start = -1;
           }
         }
@@ -479,11 +516,12 @@ export class InputSplitter {
             line: this.line,
             message: 'unexpected text after the closing ] of the array',
           });
+          found = true;
           this.closed = false; // report it once, not at every character
           this.opened = false;
           this.kind = 'json';
-          yield* this._scan(chunk.slice(i)); // from this character on, which is no line end: counted once
-          return;
+          this.start = start;
+          return i; // scanned again as JSON, from this character, which is no line end: counted once
         }
         if (!this.opened) {
           this.opened = true; // the first character is `[`: that is how the kind was chosen
@@ -501,6 +539,7 @@ export class InputSplitter {
               message: 'bad JSON: an array element is missing (a comma follows [ or another comma)',
               index: this.index++,
             });
+            found = true;
             this.afterSeparator = false;
           }
           continue;
@@ -508,6 +547,7 @@ export class InputSplitter {
         if (c === 93) {
           if (this.afterSeparator) {
             this._emit({ type: 'malformed', line: this.line, message: 'bad JSON: a comma before the closing ]' });
+            found = true;
           }
           this.afterSeparator = false;
           this.closed = true;
@@ -520,6 +560,7 @@ export class InputSplitter {
             message: 'bad JSON: a comma is missing between array elements',
             index: this.index,
           });
+          found = true;
           this.expectComma = false;
         }
         this.afterSeparator = false;
@@ -534,18 +575,8 @@ export class InputSplitter {
       else if (c === 34) this.inString = true;
       else this.scalar = true;
     }
-    if (this.inValue && start !== -1) {
-      const size = chunk.length - start;
-      this.parts.push(start === 0 ? chunk : chunk.slice(start));
-      this.held += size;
-      this.work.buffered += size;
-      this._held();
-      // Brackets that never balance would make the rest of the input one value: memory must stay bounded.
-      if (this.held > this.maxValue) {
-        this._abandon(`a value over ${_limit(this.maxValue)}: its brackets do not balance, or it is too big to check`);
-      }
-    }
-    yield* this._take();
+    this.start = start;
+    return chunk.length;
   }
 
   /** Reports the value being read as malformed, drops it, and skips to the next line that starts a value. */

@@ -190,21 +190,27 @@ function _stderr(message: Text): void {
 }
 
 /**
- * A file's bytes, 256 KB at a time, read into one buffer again and again: each chunk is valid until the next is
- * asked for. A new buffer per chunk, and the text of a chunk of a megabyte or more (which Node keeps as an
- * external string), are memory outside V8's heap, freed only when the heap is collected, which a small heap seldom
- * is: tens of megabytes more at the peak.
+ * A file's bytes, 256 KB at a time, read into two buffers in turn (the next chunk is read while the last one is
+ * checked): each chunk is valid until the one after it is asked for. A new buffer per chunk, and the text of a
+ * chunk of a megabyte or more (which Node keeps as an external string), are memory outside V8's heap, freed only
+ * when the heap is collected, which a small heap seldom is: tens of megabytes more at the peak.
  */
 async function* _readFile(path: Path): AsyncGenerator<Buffer, void, undefined> {
   const handle = await open(path, 'r');
+  const buffers: Buffer[] = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
+  let turn = 0;
+  let reading = handle.read(buffers[0]!, 0, READ_CHUNK, null);
   try {
-    const buffer = Buffer.allocUnsafe(READ_CHUNK);
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      const { bytesRead } = await reading;
       if (bytesRead === 0) return;
+      const buffer = buffers[turn]!;
+      turn ^= 1;
+      reading = handle.read(buffers[turn]!, 0, READ_CHUNK, null);
       yield buffer.subarray(0, bytesRead);
     }
   } finally {
+    await reading.catch(() => undefined); // a read still going on must end before the file is closed
     await handle.close();
   }
 }
