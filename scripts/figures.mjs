@@ -22,7 +22,7 @@ const readJson = (path) => JSON.parse(readText(path));
 /** A figure in a doc: its name, and what stands between its markers now (not one quoted in inline code). */
 export const FIGURE = /(?<!`)<!-- figure: ([\w-]+) -->([\s\S]*?)<!-- \/figure -->/g;
 
-/** The documents whose figures, examples and links are kept true: the README and every guide, in this order. */
+/** The documents whose figures, examples and links are kept true: the README, every guide, the changelog. */
 export function docFiles() {
   const guides = existsSync(at('docs'))
     ? readdirSync(at('docs'))
@@ -30,7 +30,7 @@ export function docFiles() {
         .sort()
         .map((name) => `docs/${name}`)
     : [];
-  return ['README.md', ...guides];
+  return ['README.md', ...guides, ...(existsSync(at('CHANGELOG.md')) ? ['CHANGELOG.md'] : [])];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
