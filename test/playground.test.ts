@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../docs/playground/analyse.js';
-import { locate, scanAll, scanValue, type ScanNode } from '../docs/playground/json-scan.js';
+import { locate, scanAll, scanValue, work, type ScanNode } from '../docs/playground/json-scan.js';
 
 const root = new URL('../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
@@ -109,6 +109,41 @@ describe('the playground JSON scanner', () => {
     ]);
     expect(text.slice(8, 20)).toBe('{"b": [1, 2}');
   });
+});
+
+describe('the playground scanner and line lookup cost at most linear work', () => {
+  /** The scanner's steps (json-scan.js `work`) taken by `run` on the text `shape(n)`. */
+  function steps(run: (text: string) => unknown, text: string): number {
+    const before = work.steps;
+    run(text);
+    return work.steps - before;
+  }
+  // Each shape at N and 2N repetitions: doubling the text may at most double the work (a little slack for the
+  // constant part). Shapes that once cost more than linear work in such scanners: a string left open on every
+  // line, brackets that never close, a broken piece after every value, a broken line after one long value.
+  const shapes: [string, (n: number) => string][] = [
+    ['NDJSON of small values', (n) => '{"a":[1,2,{"b":null}]}\n'.repeat(n)],
+    ['a string left open on every line', (n) => '"abc\n'.repeat(n)],
+    ['a bracket opened on every line', (n) => '[\n'.repeat(n)],
+    ['a broken piece after every value', (n) => '{"a":1}\n{"b": [1, 2}\n'.repeat(n)],
+    ['one long value, then broken lines', (n) => `[${'1,'.repeat(n)}1]\n${'x\n'.repeat(n)}`],
+    ['an array of small values', (n) => `[${'{"a":"b"},'.repeat(n)}{}]`],
+  ];
+  for (const [name, shape] of shapes) {
+    it(
+      name,
+      () => {
+        const n = 20_000;
+        const scan = [steps(scanAll, shape(n)), steps(scanAll, shape(2 * n))];
+        const analysed = [steps(analyse, shape(n)), steps(analyse, shape(2 * n))];
+        console.log(`playground, ${name}: scan ${scan.join(' -> ')} steps; analyse ${analysed.join(' -> ')} steps`);
+        expect(scan[0]).toBeGreaterThanOrEqual(n);
+        expect(scan[1]).toBeLessThanOrEqual(2 * scan[0] + 100);
+        expect(analysed[1]).toBeLessThanOrEqual(2 * analysed[0] + 100);
+      },
+      60_000,
+    );
+  }
 });
 
 describe('the playground analysis', () => {

@@ -21,7 +21,7 @@ import {
   validateRunStepStreamEvent,
 } from '../../dist/index.js';
 import { AZURE_TOOL_CALL_TYPES, isAzureRunStepObject, validateAzureRunStepObject } from '../../dist/azure.js';
-import { locate, scanAll, scanValue, ScanError } from './json-scan.js';
+import { locate, scanAll, scanValue, ScanError, work } from './json-scan.js';
 
 const SSE_LINE = /^(?:event|data|id|retry):|^:/;
 
@@ -31,19 +31,32 @@ export function isSse(text) {
   return first !== undefined && SSE_LINE.test(first.trimStart());
 }
 
-/** A function from an offset of `text` to its line (1-based), by a binary search over the line starts. */
+/**
+ * A function from an offset of `text` to its line (1-based). Asked in increasing order of offsets, as `pieces`
+ * asks, it walks forward from its last answer, so that all the answers together cost one pass over the line
+ * starts; an offset before the last one is found by a binary search.
+ */
 function lineIndex(text) {
   const starts = [0];
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  let last = 0;
   return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) low = middle;
-      else high = middle - 1;
+    if (offset < starts[last]) {
+      let low = 0;
+      let high = last;
+      while (low < high) {
+        work.steps++;
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle] <= offset) low = middle;
+        else high = middle - 1;
+      }
+      last = low;
     }
-    return low + 1;
+    while (last + 1 < starts.length && starts[last + 1] <= offset) {
+      work.steps++;
+      last++;
+    }
+    return last + 1;
   };
 }
 
@@ -57,9 +70,18 @@ export function pieces(text) {
   if (isSse(text)) return ssePieces(text, lineOf);
   const { values, errors } = scanAll(text);
   const out = [];
+  // Values and broken pieces each come in the order of the text: merged, so that the lines are asked in order.
+  let next = 0;
+  const flushErrors = (before) => {
+    for (; next < errors.length && errors[next].start < before; next++) {
+      const error = errors[next];
+      const line = lineOf(error.start);
+      out.push({ malformed: error.message, start: error.start, end: error.end, where: `line ${line}`, line });
+    }
+  };
   for (const node of values) {
+    flushErrors(node.start);
     const value = JSON.parse(text.slice(node.start, node.end));
-    const line = `line ${lineOf(node.start)}`;
     // A top-level array of values (not a list response's `data`): each item on its own, at its index.
     if (node.kind === 'array' && values.length === 1) {
       node.items.forEach((item, index) => {
@@ -74,18 +96,13 @@ export function pieces(text) {
           base: [],
         });
       });
-    } else out.push({ value, node, start: node.start, end: node.end, where: line, line: lineOf(node.start), base: [] });
+    } else {
+      const line = lineOf(node.start);
+      out.push({ value, node, start: node.start, end: node.end, where: `line ${line}`, line, base: [] });
+    }
   }
-  for (const error of errors) {
-    out.push({
-      malformed: error.message,
-      start: error.start,
-      end: error.end,
-      where: `line ${lineOf(error.start)}`,
-      line: lineOf(error.start),
-    });
-  }
-  return out.sort((a, b) => a.start - b.start);
+  flushErrors(Infinity);
+  return out;
 }
 
 /** An SSE stream's frames, each as the stream event `{event, data}` it carries. */

@@ -21,3 +21,5 @@ export declare function locate(
   node: ScanNode,
   path: readonly (string | number)[],
 ): { start: number; end: number; exact: boolean };
+/** Steps taken by every scan so far (for the tests that show the work is linear). */
+export declare const work: { steps: number };

@@ -12,6 +12,12 @@ export class ScanError extends SyntaxError {
   }
 }
 
+/**
+ * Steps taken by every scan since the page loaded: one per character or value the loops below look at. Tests
+ * read it to show that the work is linear in the text (test/playground.test.ts); nothing else uses it.
+ */
+export const work = { steps: 0 };
+
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const HEX4 = /[0-9a-fA-F]{4}/y;
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
@@ -20,6 +26,7 @@ const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 function skipSpace(text, at) {
   let pos = at;
   for (;;) {
+    work.steps++;
     const code = text.charCodeAt(pos);
     if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) return pos;
     pos++;
@@ -30,6 +37,7 @@ function skipSpace(text, at) {
 function stringEnd(text, at) {
   let pos = at + 1;
   for (;;) {
+    work.steps++;
     if (pos >= text.length) throw new ScanError('unterminated string', at);
     const code = text.charCodeAt(pos);
     if (code === 0x22) return pos + 1;
@@ -68,6 +76,7 @@ export function scanValue(text, from = 0) {
   }
 
   for (;;) {
+    work.steps++;
     let node;
     const ch = text[pos];
     if (ch === '{' || ch === '[') {
@@ -106,6 +115,7 @@ export function scanValue(text, from = 0) {
 
     // Hand the value to its container, and close every container that ends here.
     for (;;) {
+      work.steps++;
       const frame = stack[stack.length - 1];
       if (frame === undefined) return { node, end: pos };
       const parent = frame.node;
@@ -146,6 +156,7 @@ export function scanAll(text) {
       if (!(error instanceof ScanError)) throw error;
       const lineEnd = text.indexOf('\n', error.position);
       const end = lineEnd === -1 ? text.length : lineEnd;
+      work.steps += end - error.position;
       errors.push({ start: pos, end, position: error.position, message: `not JSON: ${error.message}` });
       pos = skipSpace(text, end);
     }
