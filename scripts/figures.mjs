@@ -20,6 +20,13 @@ const readText = (path) => readFileSync(at(path), 'utf8');
 const readJson = (path) => JSON.parse(readText(path));
 
 /** A figure in a doc: its name, and what stands between its markers now (not one quoted in inline code). */
+/** A whole-number constant `const NAME = 1000;` (or `export const NAME: number = 1_000;`) of a CLI source file. */
+function cliConstant(file, name) {
+  const found = new RegExp(`\\bconst ${name}(?::\\s*number)?\\s*=\\s*([\\d_]+);`).exec(readFileSync(at(file), 'utf8'));
+  if (found === null) throw new Error(`${file}: no constant ${name} (scripts/figures.mjs reads it)`);
+  return integer(Number(found[1].replaceAll('_', '')));
+}
+
 export const FIGURE = /(?<!`)<!-- figure: ([\w-]+) -->([\s\S]*?)<!-- \/figure -->/g;
 
 /** The documents whose figures, examples and links are kept true: the README, every guide, the changelog. */
@@ -212,6 +219,19 @@ const RENDERERS = {
   },
   async 'max-issues'() {
     return String((await built()).DEFAULT_MAX_ISSUES);
+  },
+  // The CLI's limits, read from its source (cli/ is built into dist/cli.js, which exports nothing).
+  async 'cli-count-issues'() {
+    return cliConstant('cli/main.ts', 'COUNT_ISSUES');
+  },
+  async 'cli-max-names'() {
+    return cliConstant('cli/report.ts', 'MAX_NAMES');
+  },
+  async 'cli-text-field'() {
+    return cliConstant('cli/report.ts', 'TEXT_FIELD');
+  },
+  async 'cli-json-field'() {
+    return cliConstant('cli/report.ts', 'JSON_FIELD');
   },
   async 'max-delta-index'() {
     return String((await built()).MAX_DELTA_INDEX);
