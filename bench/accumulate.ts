@@ -13,12 +13,18 @@
 //      (no checks, merging in place), on the first step's deltas; the copies it needs (it writes into its
 //      inputs) are timed apart and taken off.
 //   3. `applyRunStepDelta` chained over the deltas: it also checks the whole snapshot at every call.
+// Prints the figures, and keeps them in .tmp/figures/stream.json; `--write` records them in
+// docs/figures/stream.json, which docs/performance.md shows (scripts/figures.mjs).
 import { readFileSync } from 'node:fs';
 import { bench, do_not_optimize, run } from 'mitata';
 import { AssistantStream } from 'openai/lib/AssistantStream';
 import { applyRunStepDelta, createRunStepAccumulator, isRunStepObject } from '../dist/index.js';
+import { machine, recordMeasurement } from '../scripts/figures.mjs';
 
-const file = new URL('../test/fixtures/streams/simple-openai__threads_runs_create_both_stream.jsonl', import.meta.url);
+const measuredOn = machine();
+const started = performance.now();
+const STREAM = 'test/fixtures/streams/simple-openai__threads_runs_create_both_stream.jsonl';
+const file = new URL(`../${STREAM}`, import.meta.url);
 const text = readFileSync(file, 'utf8');
 const lines = text.split('\n').filter((line) => line !== '');
 const events = lines.map((line) => JSON.parse(line));
@@ -100,6 +106,22 @@ console.log(
 );
 console.log('throughput in deltas per second, from the fastest pass and from the mean pass:');
 const clone = time('2. SDK: the structuredClone alone');
+/** Each comparison's row in docs/performance.md, and what each side calls there. */
+const ROWS: Record<string, { what: string; ours?: string; sdk?: string }> = {
+  '1': {
+    what: 'JSON lines to final snapshots (each side parses the lines)',
+    ours: '`JSON.parse` + `accumulator.push`',
+    sdk: '`fromReadableStream(...).finalRunSteps()`',
+  },
+  '2': {
+    what: 'parsed events: every event checked, merged into new objects',
+    ours: '`accumulator.push`',
+    sdk: '`AssistantStream.accumulateDelta` alone: no checks, in place',
+  },
+  '3': { what: '`applyRunStepDelta` chained (checks the whole snapshot at every call)', ours: '`applyRunStepDelta`' },
+};
+type Rate = { fastest: number; mean: number; call: string };
+const rows: { what: string; ours?: Rate; sdk?: Rate }[] = Object.values(ROWS).map(({ what }) => ({ what }));
 for (const trial of benchmarks) {
   const name = trial.alias;
   if (name === '2. SDK: the structuredClone alone') continue;
@@ -107,6 +129,22 @@ for (const trial of benchmarks) {
   // The SDK's merge writes into its inputs: the copies each pass needs are not its merge's cost.
   if (name.startsWith('2. SDK')) ((avg -= clone.avg), (min -= clone.min));
   const deltas = name.includes('first step') ? firstDeltas.length : DELTAS;
-  const rate = (ns: number) => `${((deltas / ns) * 1e3).toFixed(2).padStart(6)} M/s`;
+  const perSecond = (ns: number) => (deltas / ns) * 1e3;
+  const rate = (ns: number) => `${perSecond(ns).toFixed(2).padStart(6)} M/s`;
   console.log(`${name.replace(' (+ its structuredClone)', '').padEnd(74)} fastest ${rate(min)}   mean ${rate(avg)}`);
+  const [number, side] = name.split(/\. |:/) as [string, string];
+  const row = Object.keys(ROWS).indexOf(number);
+  const key = side === 'SDK' ? 'sdk' : 'ours';
+  const call = ROWS[number]![key]!;
+  rows[row]![key] = { fastest: Number(perSecond(min).toFixed(3)), mean: Number(perSecond(avg).toFixed(3)), call };
 }
+await recordMeasurement('stream', {
+  writtenBy: 'npm run bench:stream -- --write',
+  machine: measuredOn,
+  seconds: Math.round((performance.now() - started) / 1000),
+  stream: STREAM,
+  events: lines.length,
+  deltas: DELTAS,
+  openai: JSON.parse(readFileSync(new URL('../node_modules/openai/package.json', import.meta.url), 'utf8')).version,
+  rows,
+});

@@ -4,12 +4,16 @@
 // `/usr/bin/time -v` (or, without it, samples the child's /proc/PID/status), and prints objects/s, MB/s and the
 // peak resident set size. Memory must not grow with the input: the runs' peaks should be about equal, and the
 // biggest file is run again with V8's old space capped at 32 MB, which it survives only if memory stays flat.
-// The biggest size is also written as one JSON array (a line per element), which the CLI splits as it reads.
+// The biggest size is also written as one JSON array (a line per element), which the CLI splits as it reads, and
+// gzipped (as archives are kept), which the CLI decompresses as it reads: MB/s counts the decompressed bytes.
 //
 // Options: `--sizes 100,1024` (MB), `--keep` (keep the files in .tmp/cli-bench for the next run; they are deleted
-// otherwise).
+// otherwise), `--write` (record the figures in docs/figures/cli.json, which docs/archives-and-cli.md shows; without
+// it they go to .tmp/figures/cli.json).
 import { spawn } from 'node:child_process';
 import {
+  createReadStream,
+  createWriteStream,
   existsSync,
   mkdirSync,
   openSync,
@@ -21,6 +25,15 @@ import {
   closeSync,
 } from 'node:fs';
 import { cpus } from 'node:os';
+import { pipeline } from 'node:stream/promises';
+import { constants, createGzip } from 'node:zlib';
+import { machine, recordMeasurement } from '../scripts/figures.mjs';
+
+const measuredOn = machine();
+const started = process.hrtime.bigint();
+/** One line in INVALID_EVERY is made invalid, one in BROKEN_EVERY (NDJSON only) cut in half. */
+const INVALID_EVERY = 50_000;
+const BROKEN_EVERY = 500_000;
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -69,9 +82,9 @@ function generate(megabytes, array = false) {
   while (written < megabytes * MB) {
     const [before, after] = parts[n % parts.length];
     let line = `${before}"step_bench${n.toString(36).padStart(10, '0')}"${after}`;
-    if (n % 50_000 === 49_999)
+    if (n % INVALID_EVERY === INVALID_EVERY - 1)
       line = line.replace(/"status":"(\w+)"/, '"status":"done"').replace('"delta":{', '"delta":7,"x":{');
-    if (!array && n % 500_000 === 499_999) line = line.slice(0, line.length >> 1);
+    if (!array && n % BROKEN_EVERY === BROKEN_EVERY - 1) line = line.slice(0, line.length >> 1);
     buffer += array ? `${n === 0 ? '' : ',\n'}  ${line}` : `${line}\n`;
     n++;
     if (buffer.length > 4 * MB) {
@@ -82,6 +95,15 @@ function generate(megabytes, array = false) {
   written += writeSync(fd, array ? `${buffer}\n]\n` : buffer);
   closeSync(fd);
   return path;
+}
+
+/** Gzips a file beside it (fastest level, as a nightly export would), once; returns the path. */
+async function gzipped(path) {
+  const out = `${path}.gz`;
+  if (!existsSync(out)) {
+    await pipeline(createReadStream(path), createGzip({ level: constants.Z_BEST_SPEED }), createWriteStream(out));
+  }
+  return out;
 }
 
 /** Runs the bin on a file; resolves to its summary record, wall time and peak RSS. */
@@ -120,23 +142,28 @@ function measure(path, nodeOptions = []) {
 
 console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores)`);
 const rows = [];
-// Each size as NDJSON; the biggest also as one JSON array, and once more as NDJSON with V8's old space capped
-// at 32 MB: it can only finish if memory stays flat.
+// Each size as NDJSON; the biggest also gzipped, as one JSON array, and once more as NDJSON with V8's old space
+// capped at 32 MB: it can only finish if memory stays flat.
 const plan = sizes.map((megabytes) => ({ megabytes, array: false, nodeOptions: [] }));
 const biggest = sizes[sizes.length - 1];
 plan.push({ megabytes: biggest, array: false, nodeOptions: ['--max-old-space-size=32'] });
+plan.push({ megabytes: biggest, array: false, gzip: true, nodeOptions: [] });
 plan.push({ megabytes: biggest, array: true, nodeOptions: [] });
-for (const [index, { megabytes, array, nodeOptions }] of plan.entries()) {
+for (const [index, { megabytes, array, gzip, nodeOptions }] of plan.entries()) {
   const started = Date.now();
-  const path = generate(megabytes, array);
-  const bytes = statSync(path).size;
-  console.log(`${path}: ${(bytes / MB).toFixed(0)} MB, ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const plain = generate(megabytes, array);
+  const path = gzip ? await gzipped(plain) : plain;
+  const bytes = statSync(plain).size;
+  const stored = gzip ? `, gzipped to ${(statSync(path).size / MB).toFixed(0)} MB` : '';
+  console.log(
+    `${path}: ${(bytes / MB).toFixed(0)} MB${stored}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   const { summary, findings, seconds, peak } = await measure(path, nodeOptions);
   const objects = summary.objects.valid + summary.objects.invalid;
   if (findings !== summary.objects.invalid + summary.malformed) throw new Error('a finding is missing from the output');
   const options = nodeOptions.length ? `, \`node ${nodeOptions.join(' ')}\`` : '';
   rows.push({
-    file: `${(bytes / MB).toFixed(0)} MB ${array ? 'JSON array' : 'NDJSON'}${options}`,
+    file: `${(bytes / MB).toFixed(0)} MB ${array ? 'JSON array' : 'NDJSON'}${stored}${options}`,
     objects,
     invalid: summary.objects.invalid,
     malformed: summary.malformed,
@@ -146,8 +173,9 @@ for (const [index, { megabytes, array, nodeOptions }] of plan.entries()) {
     peakMB: peak / MB,
   });
   // Delete each file once no later run reads it.
+  if (!keep && gzip) rmSync(path);
   if (!keep && !plan.slice(index + 1).some((later) => later.megabytes === megabytes && later.array === array)) {
-    rmSync(path);
+    rmSync(plain);
   }
 }
 console.log('\n| input | objects | invalid | malformed | time | objects/s | MB/s | peak RSS |');
@@ -159,3 +187,12 @@ for (const r of rows) {
   );
 }
 if (!keep && readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
+const defaults = option('--sizes', undefined) === undefined;
+await recordMeasurement('cli', {
+  writtenBy: `npm run bench:cli -- ${defaults ? '' : `--sizes ${sizes.join(',')} `}--write`,
+  machine: measuredOn,
+  seconds: Math.round(Number(process.hrtime.bigint() - started) / 1e9),
+  invalidEvery: INVALID_EVERY,
+  brokenEvery: BROKEN_EVERY,
+  rows,
+});

@@ -8,11 +8,17 @@
 // `--check bench/peers/typebox.ts` counts that module's `is` instead (a peer of `npm run bench`, bundled
 // first by esbuild, so that still nothing but node runs under valgrind): on a shared machine, the one
 // comparison with a peer that comes out the same every time.
+// Prints the counts, and keeps them in .tmp/figures/instructions.json; `--write` records them as this check's
+// column of docs/figures/instructions.json, which docs/performance.md shows (scripts/figures.mjs).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { machine, recordMeasurement } from '../scripts/figures.mjs';
 import { corpus } from './corpus.js';
+
+const measuredOn = machine();
+const started = performance.now();
 
 const CALLS = 200_000;
 // `--only 0,4` counts only those inputs of the corpus (by index), for a quicker comparison.
@@ -48,6 +54,10 @@ if (check !== undefined) {
   });
 }
 
+if (process.argv.includes('--write') && (only !== undefined || distFlag !== -1)) {
+  console.error('bench:instructions: --write records whole runs of dist/ only (without --only and --dist)');
+  process.exit(2);
+}
 if (spawnSync('valgrind', ['--version']).status !== 0) {
   console.error('bench:instructions needs valgrind (on Debian: apt-get install valgrind)');
   process.exit(2);
@@ -78,8 +88,40 @@ const baseline = count(0, 0);
 console.log(
   `${check === undefined ? 'isRunStepObject' : `${check}'s is`}, instructions per call (valgrind callgrind, node ${process.version}, ${CALLS} calls, ${check ?? (dist === '../dist/index.js' ? 'dist/' : dist)})`,
 );
+const counts: Record<string, number> = {};
 for (const [index, { name }] of corpus.entries()) {
   if (only !== undefined && !only.has(index)) continue;
   const perCall = (count(index, CALLS) - baseline) / CALLS;
+  counts[name] = Math.round(perCall);
   console.log(`${name.padEnd(45)} ${perCall.toFixed(0).padStart(6)}`);
 }
+
+// This check's column, beside the columns recorded before for the other checks (one per check).
+const label =
+  check === undefined
+    ? 'isRunStepObject'
+    : basename(check).replace(/\.\w+$/, '') === 'is'
+      ? basename(dirname(check))
+      : basename(check).replace(/\.\w+$/, '');
+const column = {
+  label,
+  command: `npm run bench:instructions -- ${check === undefined ? '' : `--check ${check} `}--write`,
+  calls: CALLS,
+  seconds: Math.round((performance.now() - started) / 1000),
+  machine: measuredOn,
+  loadAfter: machine().load,
+  counts,
+};
+const tracked = new URL('../docs/figures/instructions.json', import.meta.url);
+const before: { columns: (typeof column)[] } = existsSync(tracked)
+  ? JSON.parse(readFileSync(tracked, 'utf8'))
+  : { columns: [] };
+const columns = before.columns.some((c) => c.label === label)
+  ? before.columns.map((c) => (c.label === label ? column : c))
+  : [...before.columns, column];
+columns.sort((a, b) => Number(b.label === 'isRunStepObject') - Number(a.label === 'isRunStepObject'));
+await recordMeasurement('instructions', {
+  writtenBy: 'npm run bench:instructions -- --write',
+  machine: measuredOn,
+  columns,
+});

@@ -13,4 +13,6 @@ const files = readdirSync(new URL('./cli/', import.meta.url))
 const result = spawnSync(process.execPath, ['dist/cli.js', 'check', ...files], { cwd: root, encoding: 'utf8' });
 console.log(`$ openai-run-step-guards check examples/cli/*`);
 process.stdout.write(result.stdout + result.stderr);
-console.log(`(exit code ${result.status}: 0 all valid, 1 something invalid or malformed, 2 usage or unreadable input)`);
+console.log(
+  `(exit code ${result.status}: 0 all valid, 1 something invalid, malformed or empty, 2 usage, unreadable input or output)`,
+);

@@ -64,7 +64,7 @@ function describeStep(step: RunStepObject): string[] {
 /** What the guards say about a value that is not a run step: which parts still pass. */
 function describeRejected(value: unknown): string[] {
   const lines = ['not a run step'];
-  // An archive's step from an earlier API version: its own guard accepts it (see "Archives" in the README).
+  // An archive's step from an earlier API version: its own guard accepts it (see docs/archives-and-cli.md).
   if (isHistoricalRunStepObject(value))
     lines.push(`a historical one (isHistoricalRunStepObject): ${historicalRunStepTraits(value).join(', ')}`);
   const details = (value as { step_details?: unknown } | null)?.step_details;

@@ -7,13 +7,16 @@
 //   npm run fuzz -- --seed 42 --path 1234         replays case 1234 of seed 42, shrinks it, prints it
 //   npm run fuzz -- --without scoresAnyNumber     against the reference without one wire patch, to see
 //                                                 what the patch decides (it must then find disagreements)
+//   npm run fuzz -- --runs 1000000 --write        records the campaign's figures in docs/figures/fuzz.json,
+//                                                 which docs/development.md shows (without it: .tmp/figures/)
 //
 // Progress goes to stderr every few seconds (--progress SECONDS); the summary to stdout. The campaign
 // does not stop at the first disagreement: it counts them all, by root, and prints the replay command
 // of the first ones. Exit code 1 when any case disagreed.
 import fc from 'fast-check';
 import { referenceValidators } from '../test/reference/reference.js';
-import { allCases, disagreement, type Case } from '../test/support/differential.js';
+import { ROOTS, allCases, disagreement, type Case } from '../test/support/differential.js';
+import { machine, recordMeasurement } from './figures.mjs';
 
 interface Options {
   runs: number;
@@ -21,6 +24,7 @@ interface Options {
   path: string | undefined;
   progress: number;
   without: string[];
+  write: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -30,9 +34,15 @@ function parseOptions(argv: readonly string[]): Options {
     path: undefined,
     progress: 5,
     without: [],
+    write: false,
   };
   for (let index = 0; index < argv.length; index += 2) {
     const [flag, value] = [argv[index], argv[index + 1]];
+    if (flag === '--write') {
+      options.write = true;
+      index--;
+      continue;
+    }
     if (value === undefined) throw new Error(`fuzz: ${flag} needs a value`);
     if (flag === '--runs') options.runs = Number(value);
     else if (flag === '--seed') options.seed = Number(value);
@@ -41,7 +51,7 @@ function parseOptions(argv: readonly string[]): Options {
     else if (flag === '--without') options.without.push(value);
     else
       throw new Error(
-        `fuzz: unknown option ${flag} (known: --runs N, --seed S, --path P, --progress SECONDS, --without PATCH)`,
+        `fuzz: unknown option ${flag} (known: --runs N, --seed S, --path P, --progress SECONDS, --without PATCH, --write)`,
       );
   }
   if (!Number.isSafeInteger(options.runs) || options.runs < 1)
@@ -53,7 +63,8 @@ function parseOptions(argv: readonly string[]): Options {
 const rate = (cases: number, ms: number) => Math.round((cases / ms) * 1000).toLocaleString('en-US');
 
 /** Runs `runs` cases from `seed`, counting every disagreement; never stops early. */
-function campaign({ runs, seed, progress, without }: Options): number {
+async function campaign({ runs, seed, progress, without, write }: Options): Promise<number> {
+  const measuredOn = machine();
   const reference = referenceValidators({ without });
   const started = performance.now();
   let cases = 0;
@@ -98,6 +109,12 @@ function campaign({ runs, seed, progress, without }: Options): number {
     const flags = without.map((name) => ` --without ${name}`).join('');
     console.log(`\ncase ${index}: ${message}\n  replay: npm run fuzz -- --seed ${seed} --path ${index}${flags}`);
   }
+  if (write && without.length > 0) console.error('fuzz: a campaign without a patch is not recorded');
+  else {
+    const record = { writtenBy: `npm run fuzz -- --runs ${runs} --seed ${seed} --write`, machine: measuredOn };
+    const figures = { seed, cases, seconds: Number((ms / 1000).toFixed(1)), roots: ROOTS.length, disagreements };
+    await recordMeasurement('fuzz', { ...record, ...figures }, write ? ['--write'] : []);
+  }
   return disagreements;
 }
 
@@ -120,5 +137,5 @@ function replay({ seed, path, without }: Options & { path: string }): number {
 }
 
 const options = parseOptions(process.argv.slice(2));
-const failed = options.path === undefined ? campaign(options) : replay({ ...options, path: options.path });
+const failed = options.path === undefined ? await campaign(options) : replay({ ...options, path: options.path });
 process.exitCode = failed > 0 ? 1 : 0;

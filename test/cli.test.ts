@@ -256,10 +256,14 @@ describe('malformed JSON', () => {
     );
   });
 
-  it('an empty input holds nothing, and is fine', () => {
+  it('an empty input holds no run step: reported, exit 1, unless --allow-empty', () => {
     const { code, stdout } = run(['check', fx('empty.json')]);
-    expect(code).toBe(0);
-    expect(stdout).toBe('0 objects in 1 input: 0 valid, 0 invalid, 0 malformed\n');
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      'test/fixtures/cli/empty.json: no run steps found\n\n0 objects in 1 input: 0 valid, 0 invalid, 0 malformed, 1 empty\n',
+    );
+    const allowed = run(['check', '--allow-empty', fx('empty.json')]);
+    expect(allowed).toEqual({ code: 0, stdout: '0 objects in 1 input: 0 valid, 0 invalid, 0 malformed\n', stderr: '' });
   });
 });
 
@@ -348,7 +352,7 @@ describe('--max-issues', () => {
   it('caps the issues reported per object', () => {
     const { code, stdout } = run(['check', '--max-issues', '1', ex('invalid-step.json')]);
     expect(code).toBe(1);
-    expect(stdout).toContain('run step step_iSAdisa8jKetGFKqiRbpvW85: 1 issue\n  status: ');
+    expect(stdout).toContain('run step step_iSAdisa8jKetGFKqiRbpvW85: 1 of 2 issues shown\n  status: ');
     expect(stdout).not.toContain('function.output');
     expect(run(['check', '--max-issues=1', ex('invalid-step.json')]).stdout).toBe(stdout);
   });
@@ -366,7 +370,9 @@ describe('usage errors and unreadable inputs: exit 2, a message on stderr', () =
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(`openai-run-step-guards: ${message}\n`);
-    expect(stderr).toContain('Usage: openai-run-step-guards check [--json] [--azure] [--max-issues N] [files...|-]');
+    expect(stderr).toContain(
+      'Usage: openai-run-step-guards check [--json] [--azure] [--allow-empty] [--max-issues N] [--] [files or folders...|-]',
+    );
   });
 
   it('--help and --version', () => {
@@ -378,11 +384,11 @@ describe('usage errors and unreadable inputs: exit 2, a message on stderr', () =
   });
 
   it('a missing file is named; the other files are still checked', () => {
-    const { code, stdout, stderr } = run(['check', 'no/such/file.json', ex('invalid-step.json'), 'test']);
+    const { code, stdout, stderr } = run(['check', 'no/such/file.json', ex('invalid-step.json'), 'no/such/folder/']);
     expect(code).toBe(2);
     expect(stderr).toBe(
       'openai-run-step-guards: no/such/file.json: cannot read: no such file\n' +
-        'openai-run-step-guards: test: cannot read: is a directory\n',
+        'openai-run-step-guards: no/such/folder/: cannot read: no such file\n',
     );
     expect(stdout).toContain('examples/cli/invalid-step.json:1: run step step_iSAdisa8jKetGFKqiRbpvW85: 2 issues');
     expect(stdout).toContain('1 object in 1 input: 0 valid, 1 invalid, 0 malformed, 2 unreadable');

@@ -251,10 +251,10 @@ export function chart(results: Results): string {
   return out.join('\n');
 }
 
-/** Writes bench/RESULTS.md and bench/results.svg. */
-export function writeReport(results: Results): void {
-  writeFileSync(new URL('RESULTS.md', bench), markdown(results));
-  writeFileSync(new URL('results.svg', bench), chart(results));
+/** Writes RESULTS.md and results.svg into `folder` (bench/ by default). */
+export function writeReport(results: Results, folder: URL = bench): void {
+  writeFileSync(new URL('RESULTS.md', folder), markdown(results));
+  writeFileSync(new URL('results.svg', folder), chart(results));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -1,13 +1,14 @@
 // `npm run bench`: the gate (gate.ts), then isRunStepObject against every peer on the corpus (corpus.ts),
 // timed with mitata, then the diagnostics and the bundle sizes; writes bench/results.json, and from it
 // bench/RESULTS.md and bench/results.svg (report.ts). `-- --quick`: one short round, for trying it out.
+// Without `-- --write`, the three files go to .tmp/bench/ instead, and the tracked ones stay as they were.
 //
 // Timing on a shared 2-core virtual machine: other work only ever adds time, and adds it unevenly. So
 // each figure is measured in ROUNDS short windows spread over the run (each round times every input on
 // every validator, in a rotated order), each window gives its median time per call, and the figure kept
 // is the best of those medians; the spread of the medians is kept too, as a measure of the noise.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { measure } from 'mitata';
 import { corpus } from '../corpus.js';
@@ -118,6 +119,11 @@ const results: Results = {
   sizes,
 };
 
-writeFileSync(new URL('../results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-writeReport(results);
-console.log(`\nWrote bench/results.json, bench/RESULTS.md and bench/results.svg (sink: ${sink})`);
+const folder = process.argv.includes('--write')
+  ? new URL('../', import.meta.url)
+  : new URL('../../.tmp/bench/', import.meta.url);
+mkdirSync(folder, { recursive: true });
+writeFileSync(new URL('results.json', folder), `${JSON.stringify(results, null, 2)}\n`);
+writeReport(results, folder);
+const where = process.argv.includes('--write') ? 'bench/' : '.tmp/bench/ (`-- --write` to update bench/)';
+console.log(`\nWrote results.json, RESULTS.md and results.svg into ${where} (sink: ${sink})`);
