@@ -319,4 +319,26 @@ expectType<string | undefined>(error.stepId);
 expectType<readonly ValidationIssue[]>(error.issues);
 expectAssignable<RunStepStreamErrorCode>('index_out_of_range');
 expectNotAssignable<RunStepStreamErrorCode>('out_of_range');
+// The codes every input meets, each handled by name: a switch over them all needs no default.
+const describeCode = (code: RunStepStreamErrorCode): number => {
+  switch (code) {
+    case 'invalid_input':
+    case 'unknown_step':
+    case 'step_finished':
+    case 'step_mismatch':
+    case 'index_out_of_range':
+    case 'type_changed':
+    case 'identity_changed':
+    case 'incomplete_first_chunk':
+      return 1;
+    case 'too_large':
+      return 2;
+    case 'reentrant_push':
+      return 3;
+  }
+};
+expectType<number>(describeCode(error.code));
+expectAssignable<RunStepStreamErrorCode>('too_large');
+expectAssignable<RunStepStreamErrorCode>('reentrant_push');
+expectNotAssignable<RunStepStreamErrorCode>('reentrant');
 expectType<RunStepStreamError>(new RunStepStreamError('unknown_step', 'message', 'step_1'));

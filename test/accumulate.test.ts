@@ -1,6 +1,7 @@
 // Rebuilding run steps from their streams: every stream the spec's examples show and every recorded
 // stream replayed, the merge rules one by one, each documented answer to a hostile stream, and property
 // tests that cut known final steps into random streams and rebuild them.
+import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,10 +19,14 @@ import {
   type RunStepStreamEvent,
 } from '../src/index.js';
 import { chunkStep } from './support/chunk.js';
+import { answering, instrument } from './support/hostile.js';
 import { acceptedRunSteps, deepFreeze, loadFixtureFiles } from './support/fixtures.js';
 import { recordedStreams, specStreams, stepEvents, type Stream } from './support/streams.js';
+import { HEAVY_TIMEOUT } from './support/timeouts.js';
 
 const clone = <Value>(value: Value): Value => structuredClone(value);
+/** The built package, for the tests that run in a process of their own (`npm test` builds first). */
+const DIST = new URL('../dist/index.js', import.meta.url).href;
 
 /** Pushes every event of a stream into a new accumulator, checking each snapshot it returns. */
 function replay(events: readonly unknown[]) {
@@ -61,7 +66,7 @@ function expectStreamError(call: () => unknown, code: RunStepStreamErrorCode, me
 
 const streams: Stream[] = [...specStreams(), ...recordedStreams()];
 
-describe('replaying every stream the spec shows, and every recorded one', () => {
+describe('replaying every stream the spec shows, and every recorded one', { timeout: HEAVY_TIMEOUT }, () => {
   it('finds the five streams of the spec and the two recordings', () => {
     expect(streams.map(({ name }) => name)).toEqual([
       'spec-examples/createRun__streaming',
@@ -83,8 +88,8 @@ describe('replaying every stream the spec shows, and every recorded one', () => 
       const own = events.filter((event) => isRunStepStreamEvent(event) && event.data.id === id) as RunStepStreamEvent[];
       const terminal = own.filter(isTerminalRunStepEvent).at(-1);
       const snapshot = accumulator.get(id)!;
-      // A terminal event's step replaces the snapshot: the server's own object.
-      if (terminal !== undefined) expect(snapshot).toBe(terminal.data);
+      // A terminal event's step replaces the snapshot: a plain copy of the server's object, read once.
+      if (terminal !== undefined) expect(snapshot).toStrictEqual(terminal.data);
       else expect(isRunStepObject(snapshot)).toBe(true);
     }
   });
@@ -409,10 +414,13 @@ describe('merge rules', () => {
     accumulator.push({ event: 'thread.run.step.created', data: empty });
     accumulator.push({ event: 'thread.run.step.delta', data: delta(fn(0, { name: 'f', arguments: 'a' }, 'call_a')) });
     const server = { ...empty, usage: null, step_details: { type: 'tool_calls', tool_calls: [] } } as RunStepObject;
-    expect(accumulator.push({ event: 'thread.run.step.in_progress', data: server })).toBe(server);
+    expect(accumulator.push({ event: 'thread.run.step.in_progress', data: server })).toStrictEqual(server);
     const done = { ...empty, status: 'completed', completed_at: empty.created_at + 1 } as RunStepObject;
-    expect(accumulator.push({ event: 'thread.run.step.completed', data: done })).toBe(done);
-    expect(accumulator.get('step_rules')).toBe(done);
+    const final = accumulator.push({ event: 'thread.run.step.completed', data: done });
+    // A plain copy, read once, never the event's own object (whose getters could answer otherwise later).
+    expect(final).toStrictEqual(done);
+    expect(final).not.toBe(done);
+    expect(accumulator.get('step_rules')).toBe(final);
   });
 
   it('keeps steps apart by id, interleaved, in the order they first appeared', () => {
@@ -502,7 +510,7 @@ describe('hostile streams', () => {
       'step_finished',
       /ended/,
     );
-    expect(accumulator.get('step_rules')).toBe(done);
+    expect(accumulator.get('step_rules')).toStrictEqual(done);
   });
 
   it('refuses a delta for another step’s snapshot (step_mismatch)', () => {
@@ -649,33 +657,32 @@ describe('hostile streams', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
-  it('refuses a value that reads differently after it was checked (a getter), as invalid_input', () => {
+  it('judges a getter in an event by its first answer, and merges that answer: it reads it once', () => {
     const accumulator = started();
-    /** A delta event whose chunk has a getter at `key` that answers `first`, then `later`. */
+    /** A delta event whose chunk has a getter at `key` that answers `first`, then `later`; its reads counted. */
     const changing = (chunk: Record<string, unknown>, key: string, first: unknown, later: unknown) => {
-      let reads = 0;
-      Object.defineProperty(chunk, key, { enumerable: true, get: () => (reads++ === 0 ? first : later) });
+      const counter = { reads: 0 };
+      Object.defineProperty(chunk, key, { enumerable: true, get: () => (counter.reads++ === 0 ? first : later) });
       const data = {
         id: 'step_rules',
         object: 'thread.run.step.delta',
         delta: { step_details: { type: 'tool_calls', tool_calls: [chunk] } },
       };
-      return { event: 'thread.run.step.delta', data };
+      return { event: { event: 'thread.run.step.delta', data }, counter };
     };
-    expectStreamError(
-      () => accumulator.push(changing({ type: 'function' }, 'index', 0, 'zero')),
-      'invalid_input',
-      /^the index of a tool call chunk of step "step_rules" changed after it was checked$/,
-    );
-    expectStreamError(
-      () => accumulator.push({ ...changing({ index: 0, type: 'function' }, 'function', {}, 'f') }),
-      'invalid_input',
-      /^a function of step "step_rules" changed after it was checked$/,
-    );
+    const index = changing({ type: 'function', function: { arguments: 'b' } }, 'index', 0, 'zero');
+    accumulator.push(index.event);
+    const body = changing({ index: 0, type: 'function' }, 'function', { arguments: 'c' }, 'f');
+    accumulator.push(body.event);
+    expect([index.counter.reads, body.counter.reads]).toEqual([1, 1]);
     const step = accumulator.get('step_rules')!;
     expect(step.type === 'tool_calls' && step.step_details.tool_calls).toEqual([
-      { id: 'call_a', type: 'function', function: { name: 'f', arguments: 'a', output: null } },
+      { id: 'call_a', type: 'function', function: { name: 'f', arguments: 'abc', output: null } },
     ]);
+    // Invalid first, valid later: refused, with the first answer's issue.
+    const late = changing({ type: 'function' }, 'index', 'zero', 0);
+    expectStreamError(() => accumulator.push(late.event), 'invalid_input', /tool_calls\[0\]\.index: expected integer/);
+    expect(late.counter.reads).toBe(1);
   });
 
   it('applyRunStepDelta checks both inputs (invalid_input)', () => {
@@ -698,7 +705,7 @@ const finals = acceptedRunSteps().map(({ step }) => deepFreeze(clone(step)));
 /** The final steps, one per id (the spec's examples reuse `step_001` for different steps). */
 const distinct = [...new Map(finals.map((step) => [step['id'], step])).values()];
 
-describe('fast-check: random chunkings of known final steps', () => {
+describe('fast-check: random chunkings of known final steps', { timeout: HEAVY_TIMEOUT }, () => {
   it('has final steps of every tool call kind to cut', () => {
     const kinds = new Set(
       finals.flatMap((step: any) => (step.step_details.tool_calls ?? []).map((call: any) => call.type as string)),
@@ -782,4 +789,306 @@ it('isRunStepDeltaEvent separates the deltas of a chunked stream from its create
     false,
     ...deltas.map(() => true),
   ]);
+});
+
+// ---- read once, prototypes that fight back, and sizes (issue 14) ------------------------------------------
+
+describe('every event is read once, into a plain copy that is checked, then merged', () => {
+  const stream = recordedStreams().find(({ name }) => name.endsWith('create_both_stream.jsonl'))!;
+  const started = () => {
+    const accumulator = createRunStepAccumulator();
+    accumulator.push({ event: 'thread.run.step.created', data: empty });
+    return accumulator;
+  };
+  /** A delta event of `chunks`, not frozen (freezing would read their getters). */
+  const unfrozen = (...chunks: unknown[]) => ({
+    event: 'thread.run.step.delta',
+    data: {
+      id: 'step_rules',
+      object: 'thread.run.step.delta',
+      delta: { step_details: { type: 'tool_calls', tool_calls: chunks } },
+    },
+  });
+
+  it('reads each property of every event of a recorded stream at most once, and writes nothing', () => {
+    const accumulator = createRunStepAccumulator();
+    const problems: string[] = [];
+    for (const [n, event] of stream.events.entries()) {
+      const { value, reads, writes } = instrument(clone(event));
+      accumulator.push(value);
+      for (const [path, count] of reads) if (count > 1) problems.push(`event ${n}: ${path} read ${count} times`);
+      problems.push(...writes.map((write) => `event ${n}: ${write}`));
+    }
+    expect(problems).toEqual([]);
+    expect(accumulator.snapshots().length).toBe(4);
+    expect(accumulator.snapshots().every((step) => isRunStepObject(step))).toBe(true);
+  });
+
+  it('stores the first answers of a created step whose getters answer garbage later', () => {
+    const accumulator = createRunStepAccumulator();
+    const data = Object.defineProperties(clone(empty) as object, {
+      status: { enumerable: true, get: answering('in_progress', 42) },
+      step_details: { enumerable: true, get: answering(clone(empty.step_details), 'garbage', null) },
+    });
+    const snapshot = accumulator.push({ event: 'thread.run.step.created', data })!;
+    expect(isRunStepObject(snapshot)).toBe(true);
+    expect(snapshot.status).toBe('in_progress');
+    expect(isRunStepObject(accumulator.get('step_rules'))).toBe(true);
+    // A later delta merges into the copy: the getter's `null` never reaches the merge.
+    const next = accumulator.push({
+      event: 'thread.run.step.delta',
+      data: delta(fn(0, { name: 'f', arguments: 'a' }, 'call_a')),
+    })!;
+    expect(isRunStepObject(next)).toBe(true);
+    expect(next.type === 'tool_calls' && next.step_details.tool_calls.length).toBe(1);
+  });
+
+  it('applyRunStepDelta reads both inputs once, so a snapshot that changes after its check cannot escape', () => {
+    const snapshot = Object.defineProperties(clone(empty) as object, {
+      type: { enumerable: true, get: answering('tool_calls', 'message_creation') },
+      step_details: { enumerable: true, get: answering(clone(empty.step_details), null) },
+    }) as RunStepObject;
+    const changing = delta(fn(0, { name: 'f', arguments: 'a' }, 'call_a'));
+    const once = applyRunStepDelta(snapshot, changing);
+    expect(isRunStepObject(once)).toBe(true);
+    expect(once.type === 'tool_calls' && once.step_details.tool_calls[0]?.type).toBe('function');
+  });
+
+  it('never hands a copied value to an Object.prototype setter', () => {
+    const received: unknown[] = [];
+    Object.defineProperty(Object.prototype, 'leak', {
+      configurable: true,
+      set: (value) => received.push(value),
+      get: () => undefined,
+    });
+    let step: RunStepObject | undefined;
+    try {
+      const accumulator = started();
+      step = accumulator.push({
+        event: 'thread.run.step.delta',
+        data: delta({ ...fn(0, { name: 'f', arguments: '', leak: 'SECRET' }, 'call_a'), leak: 'SECRET' }),
+      });
+    } finally {
+      delete (Object.prototype as { leak?: unknown }).leak;
+    }
+    expect(received).toEqual([]);
+    const call = step?.type === 'tool_calls' ? step.step_details.tool_calls[0] : undefined;
+    expect(Object.getOwnPropertyDescriptor(call, 'leak')?.value).toBe('SECRET');
+    expect(call?.type === 'function' && Object.getOwnPropertyDescriptor(call.function, 'leak')?.value).toBe('SECRET');
+  });
+
+  it('refuses a push from inside a push of the same accumulator (reentrant_push), and loses no update', () => {
+    const accumulator = started();
+    accumulator.push({ event: 'thread.run.step.delta', data: delta(fn(0, { name: 'f', arguments: 'a' }, 'call_a')) });
+    let inner: unknown;
+    const chunk = { index: 0, type: 'function' } as Record<string, unknown>;
+    Object.defineProperty(chunk, 'function', {
+      enumerable: true,
+      get: () => {
+        try {
+          accumulator.push({ event: 'thread.run.step.delta', data: delta(fn(0, { arguments: 'INNER' })) });
+        } catch (error) {
+          inner = error;
+        }
+        return { arguments: 'b' };
+      },
+    });
+    const outer = accumulator.push(unfrozen(chunk))!;
+    expect(inner).toBeInstanceOf(RunStepStreamError);
+    expect((inner as RunStepStreamError).code).toBe('reentrant_push');
+    expect(accumulator.get('step_rules')).toBe(outer);
+    expect(outer.type === 'tool_calls' && outer.step_details.tool_calls[0]).toEqual({
+      id: 'call_a',
+      type: 'function',
+      function: { name: 'f', arguments: 'ab', output: null },
+    });
+    // A getter that lets the refusal through makes the outer event unreadable there: refused too.
+    const throwing = { index: 0, type: 'function' } as Record<string, unknown>;
+    Object.defineProperty(throwing, 'function', {
+      enumerable: true,
+      get: () => accumulator.push({ event: 'thread.run.step.delta', data: delta(fn(0, { arguments: 'x' })) }),
+    });
+    const error = expectStreamError(
+      () => accumulator.push(unfrozen(throwing)),
+      'invalid_input',
+      /tool_calls\[0\]: expected object, received unreadable \(threw RunStepStreamError: push was called/,
+    );
+    expect(error.issues).toHaveLength(1);
+    expect(accumulator.get('step_rules')).toBe(outer);
+  });
+
+  it('throws only RunStepStreamError: a fragment too long for the engine is too_large', () => {
+    // Ropes: 2²⁸ characters that take about a megabyte; two of them are longer than V8's longest string.
+    let long = 'x'.repeat(1 << 20);
+    while (long.length < 1 << 28) long += long;
+    const accumulator = started();
+    accumulator.push({ event: 'thread.run.step.delta', data: delta(fn(0, { name: 'f', arguments: long }, 'call_a')) });
+    const before = accumulator.get('step_rules');
+    const error = expectStreamError(
+      () => accumulator.push({ event: 'thread.run.step.delta', data: delta(fn(0, { arguments: long })) }),
+      'too_large',
+      /^the arguments of tool call 0 of step "step_rules" would be longer than this engine's longest string \(268435456 \+ 268435456 characters\)$/,
+    );
+    expect(error.stepId).toBe('step_rules');
+    expect(accumulator.get('step_rules')).toBe(before);
+    expectStreamError(
+      () => applyRunStepDelta(before!, delta(fn(0, { arguments: long }))),
+      'too_large',
+      /would be longer/,
+    );
+  });
+
+  it('writes stream strings into messages cut and escaped, and bounds the message', () => {
+    const accumulator = started();
+    accumulator.push({ event: 'thread.run.step.delta', data: delta(fn(0, { name: 'f', arguments: '' }, 'call_a')) });
+    const hostile = `\u001b]0;pwned\u0007\u001b[2J\r\u009b${'y'.repeat(1_000_000)}`;
+    const error = expectStreamError(
+      () => accumulator.push({ event: 'thread.run.step.delta', data: delta(fn(0, { arguments: '' }, hostile)) }),
+      'identity_changed',
+      /^tool call 0 of step "step_rules" has id "call_a"; a later chunk says "\\u001b\]0;pwned\\u0007\\u001b\[2J\\r\\u009by+…"$/,
+    );
+    expect(error.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(error.message.length).toBeLessThan(200);
+    // The constructor bounds any message, and escapes it.
+    const made = new RunStepStreamError('invalid_input', `a\u001b${'z'.repeat(10_000)}`);
+    expect(made.message.length).toBeLessThanOrEqual(2006);
+    expect(made.message.startsWith('a\\u001bzzz')).toBe(true);
+  });
+
+  it('keeps working with an accessor on Array.prototype[0], as the guards do', () => {
+    const invalid = { event: 'thread.run.step.delta', data: { ...delta(), object: 'thread.run.step' } };
+    let refused: unknown;
+    let snapshot: RunStepObject | undefined;
+    Object.defineProperty(Array.prototype, 0, { configurable: true, get: () => 'polluted' });
+    try {
+      const accumulator = started();
+      snapshot = accumulator.push({
+        event: 'thread.run.step.delta',
+        data: delta(fn(0, { name: 'f', arguments: 'a' }, 'call_a'), fn(1, { name: 'g', arguments: 'b' }, 'call_b')),
+      });
+      try {
+        accumulator.push(invalid);
+      } catch (error) {
+        refused = error;
+      }
+    } finally {
+      delete (Array.prototype as unknown as Record<number, unknown>)[0];
+    }
+    expect(snapshot?.type === 'tool_calls' && snapshot.step_details.tool_calls.map((call) => call.id)).toEqual([
+      'call_a',
+      'call_b',
+    ]);
+    expect(refused).toBeInstanceOf(RunStepStreamError);
+    expect((refused as RunStepStreamError).code).toBe('invalid_input');
+    expect((refused as RunStepStreamError).issues.map((issue) => issue.path)).toEqual([['data', 'object']]);
+  });
+});
+
+describe('file search results: appended in amortised constant time, every snapshot its own', () => {
+  const result = (n: number) => ({ file_id: `file-${n}`, file_name: `${n}.txt`, score: 0.5 });
+  const search = (results: unknown[], id?: string) =>
+    delta({ index: 0, type: 'file_search', ...(id === undefined ? {} : { id }), file_search: { results } });
+  const resultsOf = (step: RunStepObject | undefined) =>
+    step?.type === 'tool_calls' && step.step_details.tool_calls[0]?.type === 'file_search'
+      ? step.step_details.tool_calls[0].file_search.results?.map((item) => item.file_id)
+      : undefined;
+
+  it('gives every snapshot exactly the results it had, however many came later', () => {
+    const accumulator = createRunStepAccumulator();
+    accumulator.push({ event: 'thread.run.step.created', data: empty });
+    const snapshots: RunStepObject[] = [];
+    snapshots.push(accumulator.push({ event: 'thread.run.step.delta', data: search([result(0)], 'call_a') })!);
+    for (let n = 1; n < 50; n++) {
+      snapshots.push(accumulator.push({ event: 'thread.run.step.delta', data: search([result(n)]) })!);
+    }
+    expect(snapshots.map((step) => resultsOf(step)?.length)).toEqual(Array.from({ length: 50 }, (_, n) => n + 1));
+    expect(resultsOf(snapshots[49])).toEqual(Array.from({ length: 50 }, (_, n) => `file-${n}`));
+    expect(snapshots.every((step) => isRunStepObject(step))).toBe(true);
+    // The results read as plain data: JSON, structuredClone and spread see the same array.
+    const last = snapshots[49]!;
+    expect(JSON.parse(JSON.stringify(last))).toEqual(structuredClone(last));
+  });
+
+  it('copies on write when an older snapshot is extended after a newer one was', () => {
+    const first = applyRunStepDelta(empty, search([result(0)], 'call_a'));
+    const second = applyRunStepDelta(first, search([result(1)]));
+    const third = applyRunStepDelta(second, search([result(2)]));
+    const branch = applyRunStepDelta(second, search([result(9)]));
+    expect([first, second, third, branch].map(resultsOf)).toEqual([
+      ['file-0'],
+      ['file-0', 'file-1'],
+      ['file-0', 'file-1', 'file-2'],
+      ['file-0', 'file-1', 'file-9'],
+    ]);
+    // The same through the accumulator: a delta that fails half way leaves the snapshot's results as they were.
+    const accumulator = createRunStepAccumulator();
+    accumulator.push({ event: 'thread.run.step.created', data: empty });
+    accumulator.push({ event: 'thread.run.step.delta', data: search([result(0)], 'call_a') });
+    const kept = accumulator.get('step_rules');
+    expect(() =>
+      accumulator.push({
+        event: 'thread.run.step.delta',
+        data: delta(
+          { index: 0, type: 'file_search', file_search: { results: [result(1)] } },
+          { index: 0, type: 'function', function: { arguments: '' } },
+        ),
+      }),
+    ).toThrow(RunStepStreamError);
+    expect(accumulator.get('step_rules')).toBe(kept);
+    const after = accumulator.push({ event: 'thread.run.step.delta', data: search([result(2)]) });
+    expect([resultsOf(kept), resultsOf(after)]).toEqual([['file-0'], ['file-0', 'file-2']]);
+  });
+});
+
+describe('under a frozen Object.prototype (SES lockdown), in a process of its own', () => {
+  it(
+    'copies chunk keys that Object.prototype holds (toString, valueOf...) without the override mistake',
+    () => {
+      const script = `
+      import { createRunStepAccumulator, applyRunStepDelta, validateRunStepObject } from ${JSON.stringify(DIST)};
+      const [step] = JSON.parse(process.argv[1]);
+      for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+        const descriptor = Object.getOwnPropertyDescriptor(Object.prototype, name);
+        if ('value' in descriptor) Object.defineProperty(Object.prototype, name, { writable: false });
+      }
+      Object.freeze(Object.prototype);
+      Object.freeze(Array.prototype);
+      const extras = '"toString":"t","valueOf":"v","hasOwnProperty":"h","isPrototypeOf":"i","constructor":"c"';
+      const delta = (chunk) => JSON.parse('{"id":"step_rules","object":"thread.run.step.delta","delta":{"step_details":{"type":"tool_calls","tool_calls":[' + chunk + ']}}}');
+      const out = {};
+      try {
+        const accumulator = createRunStepAccumulator();
+        accumulator.push({ event: 'thread.run.step.created', data: step });
+        accumulator.push({ event: 'thread.run.step.delta', data: delta('{"index":0,"id":"call_a","type":"function",' + extras + ',"function":{"name":"f","arguments":"a",' + extras + '}}') });
+        const last = accumulator.push({ event: 'thread.run.step.delta', data: delta('{"index":0,"type":"function",' + extras + ',"function":{"arguments":"b",' + extras + '}},{"index":1,"id":"call_b","type":"code_interpreter","code_interpreter":{"input":"","outputs":[{"index":0,"type":"logs","logs":"",' + extras + '}]}},{"index":2,"id":"call_c","type":"file_search","file_search":{' + extras + ',"results":[]}}') });
+        const [fn, code, search] = last.step_details.tool_calls;
+        out.call = Object.keys(fn);
+        out.body = [Object.keys(fn.function), fn.function.arguments, fn.function.toString];
+        out.output = Object.keys(code.code_interpreter.outputs[0]);
+        out.search = Object.keys(search.file_search);
+        out.valid = validateRunStepObject(last).success;
+        out.applied = Object.keys(applyRunStepDelta(last, delta('{"index":2,"type":"file_search","file_search":{"valueOf":1,"results":[]}}')).step_details.tool_calls[2].file_search);
+        out.invalid = validateRunStepObject({ ...last, status: 'nope' }).issues.map((issue) => issue.path.join('.'));
+      } catch (error) {
+        out.threw = String(error);
+      }
+      console.log(JSON.stringify(out));
+    `;
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify([empty])], {
+        encoding: 'utf8',
+      });
+      expect(run.stderr).toBe('');
+      const keys = ['toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'];
+      expect(JSON.parse(run.stdout)).toEqual({
+        call: ['id', 'type', 'function', ...keys],
+        body: [['name', 'arguments', 'output', ...keys], 'ab', 't'],
+        output: ['type', 'logs', ...keys],
+        search: [...keys, 'results'],
+        valid: true,
+        applied: [...keys, 'results'],
+        invalid: ['status'],
+      });
+    },
+    HEAVY_TIMEOUT,
+  );
 });

@@ -170,3 +170,26 @@ describe.each(GUARDS)('%s with a polluted Object.prototype', (_, check, samples)
     for (const { source, step } of samples) expect(check(step), source).toBe(true);
   });
 });
+
+describe('the careful pass on Azure steps, with a polluted Object.prototype', () => {
+  it('reports only the read that threw, on every fixture step', () => {
+    for (const key of ['id', 'type', 'server_label', 'bing_grounding', 'activities']) {
+      objectPrototype[key] = 'polluted';
+      added.push(key);
+    }
+    const reported: string[] = [];
+    for (const { source, step } of steps) {
+      const hostile = Object.defineProperty(structuredClone(step) as object, 'thread_id', {
+        enumerable: true,
+        get() {
+          throw new Error('no thread');
+        },
+      });
+      const result = validateAzureRunStepObject(hostile);
+      const paths = result.success ? ['(valid)'] : result.issues.map((issue) => formatPath(issue.path));
+      if (paths.join() !== 'thread_id') reported.push(`${source}: ${paths.join(', ')}`);
+    }
+    expect(steps.length).toBeGreaterThanOrEqual(9);
+    expect(reported).toEqual([]);
+  });
+});

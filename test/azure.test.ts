@@ -33,6 +33,7 @@ import { formatPath, patternOf } from './support/contract.js';
 import { mutate, type Mutation } from './support/arbitraries.js';
 import { corruptions } from './support/corrupt.js';
 import { deepFreeze } from './support/fixtures.js';
+import { HEAVY_TIMEOUT } from './support/timeouts.js';
 
 type Path = readonly (string | number)[];
 /** One random edit (see arbitraries.ts's `mutate`). */
@@ -151,7 +152,7 @@ function opaque(path: Path): boolean {
   return !OPAQUE_EXCEPTIONS.has(pattern) && OPAQUE_PREFIXES.some((prefix) => pattern.startsWith(prefix));
 }
 
-describe('every corruption of an Azure step', () => {
+describe('every corruption of an Azure step', { timeout: HEAVY_TIMEOUT }, () => {
   let total = 0;
   it.each(steps.map(({ source, step }) => [source, step] as const))('%s is rejected, at its place', (_, step) => {
     const missed: string[] = [];
@@ -192,7 +193,7 @@ describe('validateAzureToolCall', () => {
   });
 });
 
-describe('the Azure guard, validator, assertion and schema never disagree', () => {
+describe('the Azure guard, validator, assertion and schema never disagree', { timeout: HEAVY_TIMEOUT }, () => {
   it('on the fixtures with up to three random edits each, and on any JSON (fast-check)', () => {
     let cases = 0;
     let invalid = 0;

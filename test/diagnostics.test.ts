@@ -1,5 +1,6 @@
 // The validators against the guards: the same answer on every input (fast-check), issues that point at
 // the place a value was corrupted, the assertion error, rendering of hostile values, and the cap.
+import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
@@ -22,6 +23,7 @@ import { corruptions, getAt, walk } from './support/corrupt.js';
 import { historicalRunSteps, listFixtures } from './support/archive.js';
 import { acceptedRunSteps, deepFreeze } from './support/fixtures.js';
 import { allDeltas, allStepEvents } from './support/streams.js';
+import { HEAVY_TIMEOUT } from './support/timeouts.js';
 
 type Path = readonly (string | number)[];
 
@@ -369,7 +371,7 @@ describe('each validator says exactly what its guard says', () => {
   });
 });
 
-describe('issues point at the corrupted place', () => {
+describe('issues point at the corrupted place', { timeout: HEAVY_TIMEOUT }, () => {
   const totals = { corruptions: 0, exact: 0 };
   afterAll(() =>
     console.info(
@@ -453,7 +455,7 @@ function mutate(value: unknown, pick: number, by: unknown): { value: unknown; pa
 
 const RUNS_PER_ROOT = 1_000;
 
-describe('fast-check: validators and guards agree on generated values', () => {
+describe('fast-check: validators and guards agree on generated values', { timeout: HEAVY_TIMEOUT }, () => {
   it.each(ROOTS.map((root) => [root.name, root] as const))('%s', (_, root) => {
     const fixtures = valuesAt(root).map(({ value }) => value);
     // Up to three mutations of a fixture value: valid values and corrupted ones, deep inside arrays too.
@@ -744,4 +746,217 @@ describe('Standard Schema v1', () => {
     const failure = api.RunStepObjectSchema['~standard'].validate({}, { libraryOptions: { maxIssues: 2 } });
     expect('issues' in failure ? failure.issues?.length : 0).toBe(2);
   });
+});
+
+// ---- bounded renderings, options, and the careful pass at scale (issue 14) -------------------------------
+
+/** `fixtureStep` with one file search call whose results are `results`. */
+const withResults = (results: unknown[]) =>
+  edited((step) => {
+    step.type = 'tool_calls';
+    step.step_details = {
+      type: 'tool_calls',
+      tool_calls: [{ id: 'call_fs', type: 'file_search', file_search: { results } }],
+    };
+  });
+
+describe('renderings are bounded, while paths stay exact', { timeout: HEAVY_TIMEOUT }, () => {
+  it('cuts a 6-million-character key in every rendering: 100 issues under it still make one error', () => {
+    const key = 'k'.repeat(6_000_000);
+    const result = { file_id: 'file-1', file_name: 'a.txt', score: 0.5, attributes: { [key]: {} } };
+    const value = withResults(Array.from({ length: 100 }, () => result));
+    let thrown: unknown;
+    try {
+      assertRunStepObject(value);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(RunStepValidationError);
+    const error = thrown as RunStepValidationError;
+    expect(error.issues).toHaveLength(100);
+    // The path is data, kept whole; what is printed is cut.
+    expect(error.issues[0]?.path).toEqual([
+      'step_details',
+      'tool_calls',
+      0,
+      'file_search',
+      'results',
+      0,
+      'attributes',
+      key,
+    ]);
+    expect(formatIssue(error.issues[0]!)).toBe(
+      `step_details.tool_calls[0].file_search.results[0].attributes.${'k'.repeat(40)}…: expected string, number or boolean, received object ({})`,
+    );
+    expect(error.message.length).toBeLessThan(100 * 200);
+  });
+
+  it('escapes control characters and cuts long paths and messages', () => {
+    expect(formatPath(['metadata', 'a\u001b[2J\u0085'])).toBe('metadata["a\\u001b[2J\\u0085"]');
+    const deep = Array.from({ length: 1000 }, (_, n) => `k${n}`);
+    expect(formatPath(deep)).toBe('k0.k1.k2.k3.k4.k5.k6.k7….k992.k993.k994.k995.k996.k997.k998.k999');
+    const issue: ValidationIssue = {
+      path: ['x'],
+      expected: 'y',
+      received: { kind: 'string', preview: '"z"' },
+      message: `line\nbreak\u009b${'m'.repeat(10_000)}`,
+    };
+    expect(formatIssue(issue)).toBe(`x: line\\u000abreak\\u009b${'m'.repeat(489)}…`);
+    // The error lists at most 100 issues, whatever it is given.
+    const many = new RunStepValidationError(
+      `Name\u001b${'n'.repeat(1000)}`,
+      Array.from({ length: 10_000 }, () => issue),
+    );
+    expect(many.message.split('\n')).toHaveLength(102);
+    expect(many.message.split('\n')[0]).toBe(`Not a valid Name\\u001b${'n'.repeat(95)}… (10000 issues):`);
+    expect(many.message.split('\n')[101]).toBe('  … and 9900 more');
+    expect(many.message).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it('previews each object once per call, enumerating at most five of its keys', () => {
+    let enumerations = 0;
+    let keysAsked = 0;
+    const big: Record<string, number> = {};
+    for (let n = 0; n < 10_000; n++) big[`key${n}`] = n;
+    const proxy = new Proxy(big, {
+      ownKeys: (target) => (enumerations++, Reflect.ownKeys(target)),
+      getOwnPropertyDescriptor: (target, key) => (keysAsked++, Reflect.getOwnPropertyDescriptor(target, key)),
+    });
+    const metadata = Object.fromEntries(Array.from({ length: 100 }, (_, n) => [`m${n}`, proxy]));
+    const result = validateRunStepObject(edited((step) => (step.metadata = metadata)));
+    expect(result.success ? [] : result.issues.map((issue) => issue.received.preview)).toEqual(
+      Array.from({ length: 100 }, () => '{key0, key1, key2, key3, …}'),
+    );
+    // One enumeration for 100 references; five keys looked at, each twice (`for...in` asks whether it is
+    // enumerable, then `hasOwnProperty` whether it is own): not the 10,000 Object.keys would ask.
+    expect([enumerations, keysAsked]).toEqual([1, 10]);
+  });
+
+  it("reads a function's name inside the preview's catch, and escapes it", () => {
+    const named = Object.defineProperty(() => undefined, 'name', {
+      get() {
+        throw new Error('no name');
+      },
+    });
+    const escaped = Object.defineProperty(() => undefined, 'name', { value: 'f\u001b[31m' });
+    const received = (value: unknown) => {
+      const result = validateRunStepObject(edited((step) => (step.id = value)));
+      return result.success ? [] : result.issues.map((issue) => [formatPath(issue.path), issue.received.preview]);
+    };
+    expect(received(named)).toEqual([['id', 'a revoked proxy, or a proxy whose traps throw']]);
+    expect(received(escaped)).toEqual([['id', 'function f\\u001b[31m']]);
+    const symbol = validateRunStepObject(edited((step) => (step.id = Symbol('\u0007bell'))));
+    expect(symbol.success ? '' : symbol.issues[0]?.received.preview).toBe('Symbol(\\u0007bell)');
+  });
+
+  it('answers with an accessor on Array.prototype[0], as the guards do', () => {
+    const value = edited((step) => ((step.id = 7), (step.status = 'nope')));
+    let answers: unknown[] = [];
+    Object.defineProperty(Array.prototype, 0, { configurable: true, get: () => 'polluted' });
+    try {
+      answers = [
+        isRunStepObject(value),
+        validateRunStepObject(value),
+        api.RunStepObjectSchema['~standard'].validate(value),
+        (() => {
+          try {
+            assertRunStepObject(value);
+            return 'returned';
+          } catch (error) {
+            return error instanceof RunStepValidationError ? error.issues : error;
+          }
+        })(),
+      ];
+    } finally {
+      delete (Array.prototype as unknown as Record<number, unknown>)[0];
+    }
+    const issues = [expect.objectContaining({ path: ['id'] }), expect.objectContaining({ path: ['status'] })];
+    expect(answers).toEqual([false, { success: false, issues }, { issues }, issues]);
+  });
+});
+
+describe('options: read once, one rule for validators and Standard Schema libraryOptions', () => {
+  const value = edited((step) => (step.step_details.tool_calls = Array.from({ length: 50 }, () => null)));
+  const count = (result: ValidationResult<unknown> | { issues?: readonly unknown[] }) =>
+    'issues' in result && result.issues !== undefined ? result.issues.length : 0;
+  const schema = (libraryOptions: unknown) =>
+    count(api.RunStepObjectSchema['~standard'].validate(value, { libraryOptions } as never) as never);
+  const validator = (options: unknown) => count(validateRunStepObject(value, options as never));
+  const throwing = new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('trap');
+      },
+    },
+  );
+  const cases: [string, unknown, number][] = [
+    ['3', 3, 3],
+    ['1.5 (floored)', 1.5, 1],
+    ['0.5 (at least 1)', 0.5, 1],
+    ['-5', -5, 1],
+    ['NaN (the default)', Number.NaN, 50],
+    ['"3" (not a number: the default)', '3', 50],
+    [
+      'an object whose valueOf throws',
+      {
+        valueOf: () => {
+          throw new Error('valueOf');
+        },
+      },
+      50,
+    ],
+    ['a Number object', Object(3), 50],
+    ['a getter that throws', 'getter', 50],
+  ];
+  it.each(cases)('maxIssues %s', (_, given, expected) => {
+    const options =
+      given === 'getter'
+        ? Object.defineProperty({}, 'maxIssues', {
+            get() {
+              throw new Error('getter');
+            },
+          })
+        : { maxIssues: given };
+    expect([validator(options), schema(options)]).toEqual([expected, expected]);
+  });
+
+  it('treats options that cannot be read as none', () => {
+    expect([validator(throwing), validator(null), validator(7), validator('x')]).toEqual([50, 50, 50, 50]);
+    expect(count(api.RunStepObjectSchema['~standard'].validate(value, throwing as never) as never)).toBe(50);
+    expect([schema(throwing), schema(null)]).toEqual([50, 50]);
+  });
+});
+
+describe('the careful pass copies nothing', () => {
+  it(
+    'validates a sparse tool_calls of length 2³²−1 beside a throwing getter in a 64 MB heap',
+    () => {
+      const script = `
+      import { validateRunStepObject } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)};
+      const step = JSON.parse(process.argv[1]);
+      const calls = [];
+      calls.length = 2 ** 32 - 1;
+      step.step_details = { type: 'tool_calls', tool_calls: calls };
+      step.type = 'tool_calls';
+      Object.defineProperty(step, 'run_id', { enumerable: true, get() { throw new Error('no run'); } });
+      const result = validateRunStepObject(step, { maxIssues: 5 });
+      console.log(JSON.stringify(result.issues.map((issue) => issue.path.join('.') + ' ' + issue.received.kind)));
+    `;
+      const run = spawnSync(
+        process.execPath,
+        ['--max-old-space-size=64', '--input-type=module', '-e', script, JSON.stringify(fixtureStep)],
+        { encoding: 'utf8' },
+      );
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toEqual([
+        'run_id unreadable',
+        'step_details.tool_calls.0 undefined',
+        'step_details.tool_calls.1 undefined',
+        'step_details.tool_calls.2 undefined',
+        'step_details.tool_calls.3 undefined',
+      ]);
+    },
+    HEAVY_TIMEOUT,
+  );
 });

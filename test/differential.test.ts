@@ -10,11 +10,12 @@ import { CHECKS } from './support/checks.js';
 import { ROOTS, allCases, casesFor, disagreement } from './support/differential.js';
 import { WIRE_PATCHES } from './reference/patches.js';
 import { referenceValidators } from './reference/reference.js';
+import { HEAVY_TIMEOUT } from './support/timeouts.js';
 
 /** Cases per root in `npm test`: 25 roots, 25,000 cases in all, a few seconds. */
 const RUNS = 1000;
 
-describe('each deep guard (and validator) agrees with the reference', () => {
+describe('each deep guard (and validator) agrees with the reference', { timeout: HEAVY_TIMEOUT }, () => {
   it.each(ROOTS)('%s, on valid values, their mutations and arbitrary JSON', (root) => {
     fc.assert(
       fc.property(casesFor(root), (testCase) => {
@@ -25,7 +26,7 @@ describe('each deep guard (and validator) agrees with the reference', () => {
   });
 });
 
-describe('the generated valid values', () => {
+describe('the generated valid values', { timeout: HEAVY_TIMEOUT }, () => {
   it.each(ROOTS)('of %s are valid for the reference and its checks alike', (root) => {
     const reference = referenceValidators()[root];
     fc.assert(
@@ -38,14 +39,18 @@ describe('the generated valid values', () => {
   });
 });
 
-describe('the generated cases are sharp enough to notice any one wire patch missing', () => {
-  it.each(WIRE_PATCHES.map(({ name }) => [name]))('without %s, they find a disagreement', (name) => {
-    const without = referenceValidators({ without: [name] });
-    const details = fc.check(
-      fc.property(allCases, (testCase) => disagreement(testCase, without) === undefined),
-      // A fixed seed: this is a measure of the generators, not a search; 5,000 cases at most.
-      { numRuns: 5000, seed: 1, endOnFailure: true },
-    );
-    expect(details.failed).toBe(true);
-  });
-});
+describe(
+  'the generated cases are sharp enough to notice any one wire patch missing',
+  { timeout: HEAVY_TIMEOUT },
+  () => {
+    it.each(WIRE_PATCHES.map(({ name }) => [name]))('without %s, they find a disagreement', (name) => {
+      const without = referenceValidators({ without: [name] });
+      const details = fc.check(
+        fc.property(allCases, (testCase) => disagreement(testCase, without) === undefined),
+        // A fixed seed: this is a measure of the generators, not a search; 5,000 cases at most.
+        { numRuns: 5000, seed: 1, endOnFailure: true },
+      );
+      expect(details.failed).toBe(true);
+    });
+  },
+);

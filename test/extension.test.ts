@@ -225,3 +225,50 @@ describe('the open mode', () => {
     expect(createRunStepGuard().is(step)).toBe(false);
   });
 });
+
+describe("a validator's careful pass (after a read threw) and a kind's check", () => {
+  /** A kind whose check looks at the call the way user code does: keys, `in`, own keys, spread. */
+  const looked: string[][] = [];
+  const inspecting = defineToolCallKind('inspected', (value: unknown): value is { id: string; type: 'inspected' } => {
+    const call = value as Record<string, unknown>;
+    looked.push(Object.keys(call));
+    return (
+      'payload' in call &&
+      Object.prototype.hasOwnProperty.call(call, 'payload') &&
+      Object.keys({ ...call }).includes('payload') &&
+      call['type'] === 'inspected'
+    );
+  });
+  const guards = createRunStepGuard({ toolCalls: [inspecting] });
+  const step = (() => {
+    const base = acceptedRunSteps().find(({ step }) => step['type'] === 'tool_calls')!.step;
+    const call = { id: 'call_i', type: 'inspected', payload: { any: 'thing' } };
+    return { ...structuredClone(base), step_details: { type: 'tool_calls', tool_calls: [call] } };
+  })();
+
+  it('gives the check the call itself, so that only the read that threw is reported', () => {
+    expect(guards.is(step)).toBe(true);
+    const hostile = Object.defineProperty({ ...step }, 'run_id', {
+      enumerable: true,
+      get() {
+        throw new Error('no run');
+      },
+    });
+    looked.length = 0;
+    const result = guards.validate(hostile);
+    expect(result.success ? [] : result.issues.map((issue) => formatPath(issue.path))).toEqual(['run_id']);
+    // Each pass looked at the whole call: the first pass stopped at run_id before it, the careful pass did.
+    expect(looked).toEqual([['id', 'type', 'payload']]);
+  });
+});
+
+describe('createRunStepGuard refuses options it cannot use, with a TypeError that says so', () => {
+  it.each([
+    ['null', null, /^createRunStepGuard: options must be an object \(or left out\), not null$/],
+    ['a string', 'accept', /^createRunStepGuard: options must be an object \(or left out\), not "accept"$/],
+    ['a name that is no string', { name: 42 }, /^createRunStepGuard: name must be a string, not 42$/],
+  ])('%s', (_, options, message) => {
+    expect(() => createRunStepGuard(options as never)).toThrow(TypeError);
+    expect(() => createRunStepGuard(options as never)).toThrow(message);
+  });
+});

@@ -248,3 +248,22 @@ describe('the accumulator rebuilds the same steps while Object.prototype is poll
     expect(polluted).toEqual(clean);
   });
 });
+
+describe("a validator's careful pass skips a key inherited from Object.prototype, as the first pass does", () => {
+  // `has_more` is an archive key, which the archive checks test for themselves (`_distrust`): the careful
+  // pass, which starts again after a read threw, must heed that too, or an inherited `true` would pass.
+  it('for an archive key missing from a list whose first_id cannot be read', () => {
+    const list = Object.defineProperty({ object: 'list', data: [], last_id: null }, 'first_id', {
+      enumerable: true,
+      get() {
+        throw new Error('no first id');
+      },
+    });
+    pollute(objectPrototype, 'has_more', true);
+    const result = api.validateRunStepList(list);
+    expect(result.success ? [] : result.issues.map((issue) => formatPath(issue.path))).toEqual([
+      'first_id',
+      'has_more',
+    ]);
+  });
+});

@@ -35,6 +35,7 @@ import {
 import { chunkStep } from './support/chunk.js';
 import { acceptedRunSteps, deepFreeze } from './support/fixtures.js';
 import { recordedStreams, specStreams, type StreamEvent } from './support/streams.js';
+import { HEAVY_TIMEOUT } from './support/timeouts.js';
 
 type Json = Record<string, any>;
 
@@ -122,7 +123,7 @@ function builtFromChunks(step: RunStepObject): string[] {
   ]);
 }
 
-describe('the streams the API sent: only difference 1', () => {
+describe('the streams the API sent: only difference 1', { timeout: HEAVY_TIMEOUT }, () => {
   const streams = [...specStreams(), ...recordedStreams()];
 
   it.each(streams.map((stream) => [stream.name, stream] as const))('%s', async (_, stream) => {
@@ -148,35 +149,39 @@ describe('the streams the API sent: only difference 1', () => {
   });
 });
 
-describe('random chunkings of known final steps: the SDK, ours and the final step agree', () => {
-  const finals = acceptedRunSteps()
-    .map(({ step }) => step)
-    .filter((step) => step['type'] === 'tool_calls');
+describe(
+  'random chunkings of known final steps: the SDK, ours and the final step agree',
+  { timeout: HEAVY_TIMEOUT },
+  () => {
+    const finals = acceptedRunSteps()
+      .map(({ step }) => step)
+      .filter((step) => step['type'] === 'tool_calls');
 
-  it('on 150 generated streams', async () => {
-    let compared = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...finals), fc.gen(), async (final, g) => {
-        // Difference 4: the SDK cannot take results in a later chunk, so they all come in the first.
-        const { created, deltas } = chunkStep(final, (max) => g(fc.nat, { max }), { resultsInFirstChunk: true });
-        const events = [
-          created,
-          ...deltas,
-          { event: 'thread.run.completed', data: { id: final['run_id'], object: 'thread.run', status: 'completed' } },
-        ];
-        const sdk = await throughSdk(events);
-        const [ours] = throughOurs(events).final;
-        const { step: sdkStep, removed } = withoutIndexKeys(sdk.final[0]!);
-        expect(ours).toEqual(final);
-        expect(sdkStep).toEqual(final);
-        expect(removed).toEqual(builtFromChunks(ours!));
-        compared++;
-      }),
-      { numRuns: 150 },
-    );
-    expect(compared).toBe(150);
-  });
-});
+    it('on 150 generated streams', async () => {
+      let compared = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...finals), fc.gen(), async (final, g) => {
+          // Difference 4: the SDK cannot take results in a later chunk, so they all come in the first.
+          const { created, deltas } = chunkStep(final, (max) => g(fc.nat, { max }), { resultsInFirstChunk: true });
+          const events = [
+            created,
+            ...deltas,
+            { event: 'thread.run.completed', data: { id: final['run_id'], object: 'thread.run', status: 'completed' } },
+          ];
+          const sdk = await throughSdk(events);
+          const [ours] = throughOurs(events).final;
+          const { step: sdkStep, removed } = withoutIndexKeys(sdk.final[0]!);
+          expect(ours).toEqual(final);
+          expect(sdkStep).toEqual(final);
+          expect(removed).toEqual(builtFromChunks(ours!));
+          compared++;
+        }),
+        { numRuns: 150 },
+      );
+      expect(compared).toBe(150);
+    });
+  },
+);
 
 describe('streams the API does not send: differences 2-7, each shown', () => {
   const step = acceptedRunSteps().find(({ step }) => step['type'] === 'tool_calls')!.step;

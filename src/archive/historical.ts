@@ -14,6 +14,7 @@ import { _checkMessageCreation, _failType } from '../guards/step-details.js';
 import { _checkToolCallBody } from '../guards/tool-calls.js';
 import {
   _ObjectPrototype,
+  _append,
   _at,
   _distrust,
   _enterCall,
@@ -208,10 +209,10 @@ export function historicalRunStepTraits(value: unknown): HistoricalRunStepTrait[
     _leaveCall(outer);
   }
   const traits: HistoricalRunStepTrait[] = [];
-  if (noUsage) traits.push('no_usage');
-  if (found.retrieval) traits.push('retrieval');
-  if (found.output) traits.push('function_without_output');
-  if (found.fileSearch) traits.push('empty_file_search');
+  if (noUsage) _append(traits, 'no_usage');
+  if (found.retrieval) _append(traits, 'retrieval');
+  if (found.output) _append(traits, 'function_without_output');
+  if (found.fileSearch) _append(traits, 'empty_file_search');
   return traits;
 }
 

@@ -1,6 +1,6 @@
 /** What a validator reports, and the error an assertion throws. */
 
-import type { _ValueKind } from '../internal/describe.js';
+import { _cut, _escape, _keyText, type _ValueKind } from '../internal/describe.js';
 
 /** The kinds of value an issue can name: `typeof`'s, plus `null`, `array`, and `unreadable` (a read threw). */
 export type ValueKind = _ValueKind;
@@ -45,29 +45,49 @@ export type Validator<Value> = (value: unknown, options?: ValidateOptions) => Va
 /** An assertion: returns when `value` is a `Value`, throws a {@link RunStepValidationError} otherwise. */
 export type Assertion<Value> = (value: unknown) => asserts value is Value;
 
+/** The most segments a rendered path shows: the first and last halves, an ellipsis between. */
+const _MAX_SEGMENTS = 16;
+/** The longest message {@link formatIssue} shows. */
+const _MAX_MESSAGE = 500;
+/** The most issues an error's message lists, one a line. */
+const _MAX_LINES = DEFAULT_MAX_ISSUES;
+
 /**
  * Writes a path the way it reads in code: `step_details.tool_calls[2].function.output`, with keys that
- * are not identifiers quoted (`metadata["a key"]`), and `(root)` for the value itself.
+ * are not identifiers quoted (`metadata["a key"]`), and `(root)` for the value itself. A rendering, cut
+ * as previews are: a key longer than 40 characters ends in `…`, control characters are escaped, and a
+ * path of more than 16 segments shows its first and last 8 around `…`. The path itself stays exact.
  * @param path An issue's `path`.
  * @returns The path as one string.
  */
 export function formatPath(path: readonly (string | number)[]): string {
+  const length = path.length;
   let text = '';
-  for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(key)) text += text === '' ? key : `.${key}`;
-    else text += `[${JSON.stringify(key)}]`;
+  for (let index = 0; index < length; index++) {
+    if (length > _MAX_SEGMENTS && index === _MAX_SEGMENTS / 2) {
+      text += '…';
+      index = length - _MAX_SEGMENTS / 2;
+    }
+    const key: unknown = path[index];
+    if (typeof key === 'number') text += `[${String(key)}]`;
+    else if (typeof key !== 'string') text += '[?]';
+    else {
+      const shown = _keyText(key);
+      text += shown.startsWith('"') ? `[${shown}]` : text === '' ? shown : `.${shown}`;
+    }
   }
   return text === '' ? '(root)' : text;
 }
 
 /**
  * One issue on one line: `step_details.tool_calls[2].function.output: expected string or null, received number (42)`.
+ * The path is cut as {@link formatPath} cuts it; the message at 500 characters, control characters escaped.
  * @param issue An issue from a validator.
  * @returns The path, then the message.
  */
 export function formatIssue(issue: ValidationIssue): string {
-  return `${formatPath(issue.path)}: ${issue.message}`;
+  const message: unknown = issue.message;
+  return `${formatPath(issue.path)}: ${_escape(_cut(typeof message === 'string' ? message : String(message), _MAX_MESSAGE))}`;
 }
 
 /** Thrown by the `assert*` functions: carries every issue, and lists them in its message, one per line. */
@@ -83,7 +103,13 @@ export class RunStepValidationError extends TypeError {
    */
   constructor(expected: string, issues: readonly ValidationIssue[]) {
     const count = issues.length === 1 ? '1 issue' : `${issues.length} issues`;
-    super(`Not a valid ${expected} (${count}):\n${issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`);
+    // A rendering, bounded: the type's name and each line cut, at most 100 lines.
+    let lines = '';
+    for (let index = 0; index < issues.length && index < _MAX_LINES; index++) {
+      lines += `\n  ${formatIssue(issues[index] as ValidationIssue)}`;
+    }
+    if (issues.length > _MAX_LINES) lines += `\n  … and ${issues.length - _MAX_LINES} more`;
+    super(`Not a valid ${_escape(_cut(String(expected), 100))} (${count}):${lines}`);
     this.name = 'RunStepValidationError';
     this.issues = issues;
     this.expected = expected;

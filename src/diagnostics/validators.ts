@@ -14,11 +14,35 @@ import {
 } from './issues.js';
 import type { RunStepSchema, StandardSchemaV1 } from './standard-schema.js';
 
+/**
+ * `key` of an options object, read once; `undefined` for no object, or for a read that throws (a
+ * getter, a proxy's trap): options never make a validator throw.
+ */
+function _option(options: unknown, key: string): unknown {
+  if ((typeof options !== 'object' && typeof options !== 'function') || options === null) return undefined;
+  try {
+    return (options as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The one rule for `maxIssues`, in validators and in Standard Schema `libraryOptions`: a number, not
+ * `NaN`, floored and at least 1; anything else (a string, an object, whatever `valueOf` it has) is the
+ * default. No conversion runs, so no user code does.
+ */
+export function _maxIssues(value: unknown): number {
+  if (typeof value !== 'number' || value !== value) return DEFAULT_MAX_ISSUES;
+  const floored = Math.floor(value);
+  return floored >= 1 ? floored : 1;
+}
+
 /** Wraps a check into a `validate*` function. */
 /* @__NO_SIDE_EFFECTS__ */
 export function _validator<Value>(check: _Check): Validator<Value> {
   return (value: unknown, options?: ValidateOptions) => {
-    const issues = _collect(check, value, options?.maxIssues ?? DEFAULT_MAX_ISSUES);
+    const issues = _collect(check, value, _maxIssues(_option(options, 'maxIssues')));
     return issues.length === 0 ? { success: true, value: value as Value } : { success: false, issues };
   };
 }
@@ -40,8 +64,8 @@ export function _schema<Value>(check: _Check): RunStepSchema<Value> {
       version: 1,
       vendor: 'openai-run-step-guards',
       validate: (value: unknown, options?: StandardSchemaV1.Options) => {
-        const max = options?.libraryOptions?.['maxIssues'];
-        const issues = _collect(check, value, typeof max === 'number' ? max : DEFAULT_MAX_ISSUES);
+        const max = _option(_option(options, 'libraryOptions'), 'maxIssues');
+        const issues = _collect(check, value, _maxIssues(max));
         return issues.length === 0 ? { value: value as Value } : { issues };
       },
     },

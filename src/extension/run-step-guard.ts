@@ -16,6 +16,7 @@ import {
   _at,
   _fail,
   _failAt,
+  _forUser,
   _guard,
   _isArrayOf,
   _isString,
@@ -24,6 +25,7 @@ import {
   type _Check,
 } from '../internal/read.js';
 import type { Guard, RunStepObject, ToolCall, ToolCallShape, UnknownToolCall } from '../types.js';
+import { _describe } from '../internal/describe.js';
 import { _checkOfKind, type StepDetailsKind, type ToolCallKind } from './kinds.js';
 
 /** What an extended guard does with a tool call of a kind it was not told about. */
@@ -137,10 +139,15 @@ export function createRunStepGuard<
   ToolCall | ToolCallOfKind<TKinds[number]>,
   ToolCall | ToolCallOfKind<TKinds[number]> | (TUnknown extends 'accept' ? UnknownToolCall : never)
 > {
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError(`createRunStepGuard: options must be an object (or left out), not ${_describe(options)}`);
   const calls = _kinds(options.toolCalls, 'tool_call', 'toolCalls');
   const details = _kinds(options.stepDetails, 'step_details', 'stepDetails');
   const acceptUnknown = options.unknownToolCalls === 'accept';
   const anyErrorCode = options.lastErrorCodes === 'any';
+  const givenName: unknown = options.name;
+  if (givenName !== undefined && typeof givenName !== 'string')
+    throw new TypeError(`createRunStepGuard: name must be a string, not ${_describe(givenName)}`);
   const stepTypes = [...details.keys()];
   const allStepTypes: readonly string[] = [...RUN_STEP_TYPES, ...stepTypes];
   const config: _Config = {
@@ -154,7 +161,7 @@ export function createRunStepGuard<
     checkCall: (value, at) => _checkExtendedToolCall(value, at, config),
   };
   const checkStep: _Check = (value, at) => _checkExtendedRunStep(value, at, config);
-  const name = options.name ?? 'RunStepObject';
+  const name = givenName ?? 'RunStepObject';
   type Step = RunStepOfOptions<TKinds, TDetailsKinds, TUnknown, TCodes>;
   type Known = ToolCall | ToolCallOfKind<TKinds[number]>;
   type Call = Known | (TUnknown extends 'accept' ? UnknownToolCall : never);
@@ -229,7 +236,7 @@ function _checkExtendedDetails(value: unknown, at: _At, kind: unknown, step: _At
     return _checkMessageCreation(details['message_creation'], _at(at, 'message_creation'));
   if (type === 'tool_calls') return _isArrayOf(details['tool_calls'], config.checkCall, _at(at, 'tool_calls'));
   // A validator goes on here only with a known type.
-  return custom !== undefined && custom(details, at);
+  return custom !== undefined && custom(_forUser(value as object, details), at);
 }
 
 /** Details whose `type` is unknown or not the step's; whether a validator goes on (see `_failType`). */
@@ -256,8 +263,10 @@ function _checkExtendedToolCall(value: unknown, at: _At, config: _Config): boole
     return (_isString(id) || _failAt(at, 'id', 'string', id)) && _checkToolCallBody(type, call, at);
   const check = typeof type === 'string' ? config.calls.get(type) : undefined;
   // The kind's check is given the record as this call reads it: while Object.prototype is polluted, a
-  // view that answers only own keys, so that a user's check cannot be fooled by the pollution either.
-  if (check !== undefined) return (_isString(id) || _failAt(at, 'id', 'string', id)) && check(call, at);
+  // view that answers only own keys, so that a user's check cannot be fooled by the pollution either
+  // (in a validator's careful pass, the value itself or that view: see `_forUser`).
+  if (check !== undefined)
+    return (_isString(id) || _failAt(at, 'id', 'string', id)) && check(_forUser(value as object, call), at);
   if (config.acceptUnknown && typeof type === 'string') return _isString(id) || _failAt(at, 'id', 'string', id);
   return (
     _failAt(at, 'type', config.acceptUnknown ? 'string' : config.callTypes, type) &&

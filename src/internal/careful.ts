@@ -2,10 +2,16 @@
  * The careful pass of a validator (see internal/read.ts): after a read threw, the value is checked once
  * more with every read caught. A read that throws, or a value that is a revoked proxy (which throws as
  * soon as it is looked at), becomes an `_Unreadable`, which every check rejects, so the validator reports
- * it at the place it was read from. Only report.ts imports this file.
+ * it at the place it was read from. Nothing is copied: an array read carefully comes boxed (an
+ * `_CarefulArray`, which is no array, so that `_isArrayOf` meets it on its failure branch and a guard pays
+ * nothing for the test), and its items are read one at a time as the check asks for them: the pass costs
+ * what the first pass costs, bounded by `maxIssues` the same way (a hole fails its item's check, so a
+ * sparse array of length 2³²−1 stops at the limit). A failure reports the array itself, never the box.
+ * Only report.ts imports this file.
  */
 
 import {
+  _append,
   _at,
   _fail,
   _objectPrototypeIsClean,
@@ -17,6 +23,14 @@ import {
 } from './read.js';
 
 const _hasOwnProperty = Object.prototype.hasOwnProperty;
+const _ArrayPrototype: object = Array.prototype;
+
+/**
+ * The objects of the two classes below. A test of membership never runs a trap, unlike `instanceof`,
+ * which asks a proxy for its prototype (a revoked proxy throws there).
+ */
+const _unreadables = new WeakSet<object>();
+const _boxes = new WeakSet<object>();
 
 /** A value that could not be read: what reading it threw. */
 export class _Unreadable {
@@ -24,7 +38,33 @@ export class _Unreadable {
   readonly error: unknown;
   constructor(error: unknown) {
     this.error = error;
+    _unreadables.add(this);
   }
+}
+
+/** Whether `value` is an `_Unreadable`; never runs a trap. */
+export function _isUnreadable(value: unknown): value is _Unreadable {
+  return typeof value === 'object' && value !== null && _unreadables.has(value);
+}
+
+/** An array as the careful reads hand it over: boxed, so that no check takes it for what it is not. */
+export class _CarefulArray {
+  /** The array, as read. */
+  readonly array: readonly unknown[];
+  constructor(array: readonly unknown[]) {
+    this.array = array;
+    _boxes.add(this);
+  }
+}
+
+/** Whether `value` is a `_CarefulArray`; never runs a trap. */
+function _isBox(value: unknown): value is _CarefulArray {
+  return typeof value === 'object' && value !== null && _boxes.has(value);
+}
+
+/** The value a careful read stands for: an array for its box. */
+export function _unboxed(value: unknown): unknown {
+  return _isBox(value) ? value.array : value;
 }
 
 /**
@@ -32,57 +72,36 @@ export class _Unreadable {
  * `Object.prototype` is polluted (as it is now, when the pass begins).
  */
 export function _carefulReads(): _CarefulReads {
-  const ownKeysOnly = !_objectPrototypeIsClean();
+  const reads: _CarefulReads = {
+    ownKeysOnly: !_objectPrototypeIsClean(),
 
-  /**
-   * One read, caught. An array comes back as a copy made the same way, so that `_isArrayOf` can read it
-   * without a `try`: a `length` that cannot be read makes the array unreadable; a hole reads `undefined`.
-   */
-  function read(owner: object, key: string | number, copyArrays = true): unknown {
-    try {
-      if (ownKeysOnly && !_hasOwnProperty.call(owner, key)) return undefined;
-      const value: unknown = (owner as Record<string | number, unknown>)[key];
-      // A revoked proxy throws as soon as it is looked at: `Array.isArray` catches that here too.
-      const isArray = typeof value === 'object' && value !== null && Array.isArray(value);
-      return isArray && copyArrays ? copy(value) : value;
-    } catch (error) {
-      return new _Unreadable(error);
-    }
-  }
-
-  /**
-   * A plain copy of an array, each item read as above but not copied itself: no item of the run step
-   * family is an array, so an array item fails as it is, and a cycle of arrays is never followed.
-   */
-  function copy(array: unknown[]): unknown[] {
-    const length = array.length;
-    const items: unknown[] = [];
-    for (let index = 0; index < length; index++) {
-      let own: boolean;
-      try {
-        own = _hasOwnProperty.call(array, index);
-      } catch (error) {
-        items.push(new _Unreadable(error));
-        continue;
-      }
-      items.push(own ? read(array, index, false) : undefined);
-    }
-    return items;
-  }
-
-  return {
     record(value: object): _Record | undefined {
-      if (value instanceof _Unreadable) return undefined;
+      if (_isUnreadable(value) || _isBox(value)) return undefined;
       // The view's target is an empty object: with the record as target, the engine's proxy invariant
-      // checks would call the record's own traps outside the `try` above.
+      // checks would call the record's own traps outside the `try` in `read`.
       return new Proxy<_Record>({}, { get: (_, key) => read(value, key as string) });
     },
 
+    isArrayOf(value: unknown, check: _Check, at: _At): boolean {
+      if (!_isBox(value)) return _fail(at, 'array', value);
+      const array = value.array;
+      let length: number;
+      try {
+        length = array.length;
+      } catch (error) {
+        return _fail(at, 'array', new _Unreadable(error));
+      }
+      for (let index = 0; index < length; index++) {
+        if (!check(item(array, index), _at(at, index))) return false;
+      }
+      return true;
+    },
+
     isMapOf(value: object, check: _Check, expected: _Expected, at: _At): boolean {
-      if (value instanceof _Unreadable) return _fail(at, expected, value);
+      if (_isUnreadable(value) || _isBox(value)) return _fail(at, expected, value);
       const keys: string[] = [];
       try {
-        for (const key in value) if (_hasOwnProperty.call(value, key)) keys.push(key);
+        for (const key in value) if (_hasOwnProperty.call(value, key)) _append(keys, key);
       } catch (error) {
         return _fail(at, expected, new _Unreadable(error));
       }
@@ -90,4 +109,31 @@ export function _carefulReads(): _CarefulReads {
       return true;
     },
   };
+
+  /** One read, caught; a revoked proxy read is unreadable too. */
+  function read(owner: object, key: string): unknown {
+    try {
+      if (reads.ownKeysOnly && !_hasOwnProperty.call(owner, key)) return undefined;
+      return readable((owner as _Record)[key]);
+    } catch (error) {
+      return new _Unreadable(error);
+    }
+  }
+
+  /** Item `index` of an array, caught; a hole is `undefined`, never an index inherited from a prototype. */
+  function item(array: readonly unknown[], index: number): unknown {
+    try {
+      const value: unknown = array[index];
+      return readable(!(index in _ArrayPrototype) || _hasOwnProperty.call(array, index) ? value : undefined);
+    } catch (error) {
+      return new _Unreadable(error);
+    }
+  }
+
+  return reads;
+}
+
+/** `value`, an array boxed; what looking at it throws: a revoked proxy throws as soon as `Array.isArray` asks. */
+function readable(value: unknown): unknown {
+  return typeof value === 'object' && value !== null && Array.isArray(value) ? new _CarefulArray(value) : value;
 }

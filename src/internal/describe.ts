@@ -1,19 +1,60 @@
-/** Short, safe renderings of any value for error messages: never throws, never prints a whole payload. */
+/**
+ * Short, safe renderings of any value for messages: never throw, never print a whole payload, never
+ * pass a control character through, and cost at most a few dozen steps whatever the value's size.
+ */
 
-import { _Unreadable } from './careful.js';
+import { _isUnreadable } from './careful.js';
 
+const _hasOwnProperty = Object.prototype.hasOwnProperty;
+/** The longest string, key or name a rendering shows before its ellipsis. */
 const _MAX_STRING = 40;
+/** The most keys an object's preview shows. */
 const _MAX_KEYS = 4;
+/** C0 controls, DEL and C1 controls: never printed raw. */
+const _CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+/** DEL and C1 controls, which `JSON.stringify` leaves as they are. */
+const _HIGH_CONTROLS = /[\u007f-\u009f]/g;
+/** An identifier, written as it is in a path or a preview. */
+const _IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-/** Renders a value in a few characters: strings quoted and truncated, objects named by kind. */
+/** A control character as a `\u` escape. */
+function _escapeOne(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** `text` cut to `max` characters and an ellipsis (never between the two halves of a surrogate pair). */
+export function _cut(text: string, max: number = _MAX_STRING): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  // A high surrogate at the cut would be left alone: cut before it.
+  const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
+/** `text` with every control character (C0, DEL, C1) written as a `\u` escape. */
+export function _escape(text: string): string {
+  return text.replace(_CONTROLS, _escapeOne);
+}
+
+/** `text` cut, then quoted as JSON writes it, DEL and C1 escaped as well. */
+export function _quote(text: string, max: number = _MAX_STRING): string {
+  return JSON.stringify(_cut(text, max)).replace(_HIGH_CONTROLS, _escapeOne);
+}
+
+/** An object key as it would be written in code (quoted unless an identifier), cut. */
+export function _keyText(key: string): string {
+  return _IDENTIFIER.test(key) ? _cut(key) : _quote(key);
+}
+
+/** Renders a value in a few characters: strings quoted and cut, objects named by kind. */
 export function _describe(value: unknown): string {
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(value.length > _MAX_STRING ? `${value.slice(0, _MAX_STRING)}…` : value);
+      return _quote(value);
     case 'number':
       return Object.is(value, -0) ? '-0' : String(value);
     case 'bigint':
-      return `${String(value)}n`;
+      return `${_cut(String(value))}n`;
     case 'symbol':
       return 'a symbol';
     case 'function':
@@ -51,8 +92,8 @@ export function _kindOf(value: unknown): _ValueKind {
   if (type !== 'object') return type as _ValueKind;
   if (value === null) return 'null';
   try {
-    // Both tests can run a proxy's traps, hence the `try`.
-    if (value instanceof _Unreadable) return 'unreadable';
+    if (_isUnreadable(value)) return 'unreadable';
+    // `Array.isArray` throws for a revoked proxy, hence the `try`.
     return Array.isArray(value) ? 'array' : 'object';
   } catch {
     return 'unreadable';
@@ -61,48 +102,66 @@ export function _kindOf(value: unknown): _ValueKind {
 
 /**
  * A short rendering of a received value, for `received.preview`: strings quoted and cut at 40
- * characters, arrays by length, objects by their first few own keys. It reads no property values, so no
- * getter runs, and a trap that throws only changes the rendering.
+ * characters, arrays by length, objects by their first few own keys. It reads no property values but a
+ * function's `name` and an array's `length`, and a trap or getter that throws only changes the
+ * rendering. An object's keys are enumerated until the fifth own one, no further; V8 still lists an
+ * ordinary object's keys whole to start a `for...in`, so a validator previews each object once per call
+ * (`seen`), which keeps a value referenced from many places from being enumerated as many times.
  */
-export function _preview(value: unknown): string {
+export function _preview(value: unknown, seen?: Map<object, string>): string {
   switch (typeof value) {
     case 'symbol':
-      return _cut(String(value));
+      return _escape(_cut(String(value)));
     case 'function':
-      return value.name === '' ? 'function' : `function ${_cut(value.name)}`;
-    case 'object':
+    case 'object': {
       if (value === null) return 'null';
-      try {
-        if (value instanceof _Unreadable) return `threw ${_errorText(value.error)}`;
-        if (Array.isArray(value)) return `[${value.length} item${value.length === 1 ? '' : 's'}]`;
-        const keys = Object.keys(value);
-        const shown = keys.slice(0, _MAX_KEYS).map(_keyText);
-        if (keys.length > _MAX_KEYS) shown.push('…');
-        return `{${shown.join(', ')}}`;
-      } catch {
-        return 'a revoked proxy, or a proxy whose traps throw';
-      }
+      const known = seen?.get(value);
+      if (known !== undefined) return known;
+      const preview = _previewObject(value);
+      seen?.set(value, preview);
+      return preview;
+    }
     default:
       return _describe(value);
   }
 }
 
-/** An object key as it would be written in code, shortened. */
-function _keyText(key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? _cut(key) : JSON.stringify(_cut(key));
-}
-
-/** What was thrown, as `Name: message`, shortened; never throws itself. */
-function _errorText(error: unknown): string {
+/** The preview of an object or a function (see `_preview`). */
+function _previewObject(value: object): string {
   try {
-    if (error instanceof Error) return _cut(`${error.name}: ${error.message}`);
-    return typeof error === 'string' ? JSON.stringify(_cut(error)) : _describe(error);
+    if (typeof value === 'function') {
+      const name: unknown = (value as { name?: unknown }).name;
+      return typeof name === 'string' && name !== '' ? `function ${_escape(_cut(name))}` : 'function';
+    }
+    if (_isUnreadable(value)) return `threw ${_errorText(value.error)}`;
+    if (Array.isArray(value)) {
+      const length: unknown = (value as unknown[]).length;
+      return `[${String(length)} item${length === 1 ? '' : 's'}]`;
+    }
+    let shown = '';
+    let count = 0;
+    for (const key in value) {
+      if (!_hasOwnProperty.call(value, key)) continue;
+      if (count === _MAX_KEYS) return `{${shown}, …}`;
+      shown += count === 0 ? _keyText(key) : `, ${_keyText(key)}`;
+      count++;
+    }
+    return `{${shown}}`;
   } catch {
-    return 'an unreadable error';
+    return 'a revoked proxy, or a proxy whose traps throw';
   }
 }
 
-/** A string cut to 40 characters and an ellipsis. */
-function _cut(text: string): string {
-  return text.length > _MAX_STRING ? `${text.slice(0, _MAX_STRING)}…` : text;
+/** What was thrown, as `Name: message`, shortened and escaped; never throws itself. */
+export function _errorText(error: unknown): string {
+  try {
+    if (error instanceof Error) {
+      const name: unknown = error.name;
+      const message: unknown = error.message;
+      return _escape(_cut(`${typeof name === 'string' ? _cut(name) : 'Error'}: ${String(message)}`));
+    }
+    return typeof error === 'string' ? _quote(error) : _describe(error);
+  } catch {
+    return 'an unreadable error';
+  }
 }

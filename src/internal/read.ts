@@ -92,8 +92,18 @@ export type _ReadMode = 0 | 1 | 2;
  * second pass only, so that a bundle of guards alone carries none of that code.
  */
 export interface _CarefulReads {
+  /**
+   * Whether inherited keys are skipped: `Object.prototype` held a key the checks read when the pass
+   * began, or a check has since said so (`_distrust`).
+   */
+  ownKeysOnly: boolean;
   /** A record read so that every read is caught; `undefined` for what is no record. */
   record(value: object): _Record | undefined;
+  /**
+   * `_isArrayOf` for a value that is no array as it stands: an array the careful reads boxed, its items
+   * read one by one, every read caught, never copied; anything else fails.
+   */
+  isArrayOf(value: unknown, check: _Check, at: _At): boolean;
   /** `_isMapOf`, every read caught. */
   isMapOf(value: object, check: _Check, expected: _Expected, at: _At): boolean;
 }
@@ -220,7 +230,23 @@ export function _objectPrototypeIsClean(): boolean {
  * does, the rest of the call reads through the own-keys view, as if `_enterCall` had decided so.
  */
 export function _distrust(polluted: boolean): void {
-  if (polluted && _readMode === _READ_DIRECTLY) _readMode = _READ_OWN_KEYS;
+  if (polluted) {
+    if (_readMode === _READ_DIRECTLY) _readMode = _READ_OWN_KEYS;
+    else if (_readMode === _READ_CAREFULLY && _careful !== undefined) _careful.ownKeysOnly = true;
+  }
+}
+
+/**
+ * The value a user's check (`defineToolCallKind`, `defineStepDetailsKind`) is given, for a value that
+ * `_record` read as `record`: that record, except in a validator's careful pass, whose view of a record
+ * answers only the checks' own reads. There the check gets the value itself, or, while inherited keys
+ * are skipped, the own-keys view over it, as in the first pass: `Object.keys`, `in` and spread see the
+ * value's keys, and what the check's own reads throw is the check's to catch (a throw makes its answer
+ * a failure at the call).
+ */
+export function _forUser(value: object, record: _Record): _Record {
+  if (_readMode !== _READ_CAREFULLY || _careful === undefined) return record;
+  return _careful.ownKeysOnly ? new Proxy(value as _Record, _ownOnly) : (value as _Record);
 }
 
 /** The view of a record that is not safe to read directly: every key it does not own reads `undefined`. */
@@ -246,10 +272,10 @@ function _view(record: _Record): _Record | undefined {
 
 /**
  * An array whose every item passes `check`; a hole counts as `undefined`, never as an inherited index.
- * (In a validator's careful pass, arrays arrive as copies made with every read caught: see careful.ts.)
+ * (In a validator's careful pass, arrays arrive boxed, and every read of them is caught: see careful.ts.)
  */
 export function _isArrayOf(value: unknown, check: _Check, at: _At): boolean {
-  if (!Array.isArray(value)) return _fail(at, 'array', value);
+  if (!Array.isArray(value)) return _notArray(value, check, at);
   const length: number = value.length;
   for (let index = 0; index < length; index++) {
     const item: unknown = value[index];
@@ -258,6 +284,17 @@ export function _isArrayOf(value: unknown, check: _Check, at: _At): boolean {
     if (!check(own, _at(at, index))) return false;
   }
   return true;
+}
+
+/**
+ * What `_isArrayOf` answers for a value that is no array as it stands: a failure, or in the careful
+ * pass, which hands arrays over boxed (careful.ts), the boxed array's check. Out of line, so that
+ * `_isArrayOf` keeps its size, and with it its callers' inlining (bench:instructions).
+ */
+function _notArray(value: unknown, check: _Check, at: _At): boolean {
+  return _readMode === _READ_CAREFULLY && _careful !== undefined
+    ? _careful.isArrayOf(value, check, at)
+    : _fail(at, 'array', value);
 }
 
 /**
@@ -295,4 +332,32 @@ export function _isIntegerOrNull(value: unknown): value is number | null {
 /** A finite number (JSON has no `NaN` or `Infinity`). */
 export function _isNumber(value: unknown): value is number {
   return Number.isFinite(value);
+}
+
+/**
+ * Appends `value` to an array this package built, as `push` would, but never through a prototype: an
+ * index added to `Array.prototype` or `Object.prototype` (an accessor) is never called, and a frozen
+ * one never refuses the write. The test costs one inline-cached lookup while the prototypes hold no
+ * index, which `Object.defineProperty` (several hundred nanoseconds an item) would not.
+ */
+export function _append<Item>(array: Item[], value: Item): void {
+  const index = array.length;
+  if (index in _ArrayPrototype) {
+    Object.defineProperty(array, index, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    array[index] = value;
+  }
+}
+
+/**
+ * Sets `key` of an object this package built, as an assignment would, but never through a prototype: a
+ * setter on `Object.prototype` never receives the value, and a frozen `Object.prototype` (SES
+ * `lockdown()`) never refuses a key it holds (`toString`, `valueOf`...): the "override mistake".
+ */
+export function _set(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key in _ObjectPrototype) {
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
 }

@@ -32,13 +32,14 @@
 
 import { DEFAULT_MAX_ISSUES, formatIssue, type ValidationIssue } from '../diagnostics/issues.js';
 import { _checkRunStep } from '../guards/run-step.js';
+import { _cut, _describe, _errorText, _escape, _quote } from '../internal/describe.js';
 import { _collect } from '../internal/report.js';
 import {
+  _append,
   _enterCall,
-  _isInteger,
-  _isString,
   _leaveCall,
   _record,
+  _set,
   type _Check,
   type _Record,
   type _ReadMode,
@@ -50,6 +51,7 @@ import type {
   RunStepObject,
   ToolCall,
 } from '../types.js';
+import { _copyDelta, _copyEvent, _copyOnce, _copyStep, _copyThrew } from './copy.js';
 import { isRunStepStreamEventName, isTerminalRunStepStreamEventName } from './events.js';
 import { _checkRunStepDelta, _checkRunStepStreamEvent } from './guards.js';
 import type { RunStepDeltaObject, RunStepStreamEvent } from './types.js';
@@ -71,7 +73,12 @@ export type RunStepStreamErrorCode =
   | 'index_out_of_range'
   | 'type_changed'
   | 'identity_changed'
-  | 'incomplete_first_chunk';
+  | 'incomplete_first_chunk'
+  | 'too_large'
+  | 'reentrant_push';
+
+/** The longest message a {@link RunStepStreamError} carries. */
+const _MAX_MESSAGE = 2000;
 
 /**
  * Thrown by `applyRunStepDelta` and the accumulator's `push` when an event cannot be applied. The snapshot
@@ -87,7 +94,8 @@ export class RunStepStreamError extends Error {
 
   /**
    * @param code What went wrong.
-   * @param message A sentence saying so, naming the step and the place.
+   * @param message A sentence saying so, naming the step and the place (cut at 2,000 characters, control
+   *   characters escaped).
    * @param stepId The step's id, when known.
    * @param issues The validator's issues, for `invalid_input`.
    */
@@ -97,7 +105,7 @@ export class RunStepStreamError extends Error {
     stepId?: string | undefined,
     issues: readonly ValidationIssue[] = [],
   ) {
-    super(message);
+    super(_escape(_cut(String(message), _MAX_MESSAGE)));
     this.name = 'RunStepStreamError';
     this.code = code;
     this.stepId = stepId;
@@ -105,35 +113,20 @@ export class RunStepStreamError extends Error {
   }
 }
 
-// ---- reading: after a value passed its guard, each value the merge uses is checked again where it is
-// used, so a getter that answers differently the second time cannot slip a wrong type into a snapshot.
+// ---- reading: every input is copied once (copy.ts), then checked by its guard, then merged; the merge
+// reads only the copy (through `_record`, which skips inherited keys while Object.prototype is polluted).
 
 /** An object a merge builds: keys to values, written only by this module. */
 type _Built = Record<string, unknown>;
 
-/** An error for a value that passed its guard but reads differently now (a getter, a proxy). */
-function _changed(stepId: string, what: string): RunStepStreamError {
-  return new RunStepStreamError('invalid_input', `${what} of step "${stepId}" changed after it was checked`, stepId);
-}
+/** A step id, an id or a name as a message shows it: quoted, cut, escaped. */
+const _q = (text: unknown): string => (typeof text === 'string' ? _quote(text, 64) : _describe(text));
 
-/** A record the guard accepted, read again. */
-function _object(value: unknown, stepId: string, what: string): _Record {
-  const record = _record(value);
-  if (record === undefined) throw _changed(stepId, what);
-  return record;
-}
+/** A type (an enum member, once checked) as a message shows it. */
+const _type = (text: unknown): string => (typeof text === 'string' ? _escape(_cut(text)) : _describe(text));
 
-/** An optional string the guard accepted, read again. */
-function _optionalString(value: unknown, stepId: string, what: string): string | undefined {
-  if (value === undefined || _isString(value)) return value;
-  throw _changed(stepId, what);
-}
-
-/** An array the guard accepted, read again. */
-function _array(value: unknown, stepId: string, what: string): readonly unknown[] {
-  if (Array.isArray(value)) return value;
-  throw _changed(stepId, what);
-}
+/** A record of a checked copy. */
+const _object = (value: unknown): _Record => _record(value) as _Record;
 
 /** Copies the own keys of `source` that `isKnown` does not claim into `target`, except the unsafe three. */
 function _copyExtras(target: _Built, source: _Record, isKnown: (key: string) => boolean): void {
@@ -145,8 +138,21 @@ function _copyExtras(target: _Built, source: _Record, isKnown: (key: string) => 
       key !== 'prototype' &&
       _hasOwnProperty.call(source, key)
     ) {
-      target[key] = source[key];
+      _set(target, key, source[key]);
     }
+  }
+}
+
+/** `before + fragment`, or `too_large` when the engine cannot hold the result. */
+function _concat(before: string, fragment: string, what: string, stepId: string): string {
+  try {
+    return before + fragment;
+  } catch {
+    throw new RunStepStreamError(
+      'too_large',
+      `${what} of step ${_q(stepId)} would be longer than this engine's longest string (${before.length} + ${fragment.length} characters)`,
+      stepId,
+    );
   }
 }
 
@@ -197,6 +203,13 @@ const _indices = new WeakMap<readonly unknown[], readonly number[]>();
  */
 let _gapsSeen = false;
 
+/** Keeps what `_indices` knows of a snapshot's array for the copy `applyRunStepDelta` makes of it. */
+function _keepIndices(source: object, copy: unknown[]): void {
+  if (!_gapsSeen) return;
+  const known = _indices.get(source as unknown[]);
+  if (known !== undefined) _indices.set(copy, known);
+}
+
 /** What one array of chunks merges into: a tool call or an output, created or merged from a chunk. */
 interface _Merger<Item> {
   /** `tool call` or `output`, for messages. */
@@ -205,6 +218,15 @@ interface _Merger<Item> {
   create(chunk: _Record, index: number, stepId: string): Item;
   /** An item with a later chunk merged in. */
   merge(item: Item, chunk: _Record, index: number, stepId: string): Item;
+}
+
+/** Inserts `value` at `position` of an array this module built, never through a prototype (see `_append`). */
+function _insert<Item>(array: Item[], position: number, value: Item): void {
+  let index = array.length;
+  if (index === position) return _append(array, value);
+  _append(array, array[index - 1] as Item);
+  for (index--; index > position; index--) array[index] = array[index - 1] as Item;
+  array[position] = value;
 }
 
 /** `items` with every chunk of `chunks` merged in by its `index`: a new array, `items` untouched. */
@@ -220,13 +242,12 @@ function _mergeByIndex<Item>(
   let indices: number[] | undefined = known === undefined ? undefined : known.slice();
   const count = chunks.length;
   for (let n = 0; n < count; n++) {
-    const chunk = _object(chunks[n], stepId, `a ${merger.kind} chunk`);
-    const index = chunk['index'];
-    if (!_isInteger(index)) throw _changed(stepId, `the index of a ${merger.kind} chunk`);
+    const chunk = _object(chunks[n]);
+    const index = chunk['index'] as number;
     if (index < 0 || index > MAX_DELTA_INDEX) {
       throw new RunStepStreamError(
         'index_out_of_range',
-        `${merger.kind} index ${index} in a delta of step "${stepId}" is out of range (0 to ${MAX_DELTA_INDEX})`,
+        `${merger.kind} index ${index} in a delta of step ${_q(stepId)} is out of range (0 to ${MAX_DELTA_INDEX})`,
         stepId,
       );
     }
@@ -236,19 +257,19 @@ function _mergeByIndex<Item>(
         continue;
       }
       if (index === merged.length) {
-        merged.push(merger.create(chunk, index, stepId));
+        _append(merged, merger.create(chunk, index, stepId));
         continue;
       }
       // A gap opens: from now on, positions and indices differ.
       indices = [];
-      for (let i = 0; i < merged.length; i++) indices.push(i);
+      for (let i = 0; i < merged.length; i++) _append(indices, i);
     }
     const position = _position(indices, index);
     if (indices[position] === index) {
       merged[position] = merger.merge(merged[position] as Item, chunk, index, stepId);
     } else {
-      merged.splice(position, 0, merger.create(chunk, index, stepId));
-      indices.splice(position, 0, index);
+      _insert(merged, position, merger.create(chunk, index, stepId));
+      _insert(indices, position, index);
     }
   }
   // Sorted distinct indices from 0 are positions exactly when the last one is `length - 1`.
@@ -280,20 +301,18 @@ const _outputs: _Merger<CodeInterpreterOutput> = {
     const type = chunk['type'];
     let output: _Built;
     if (type === 'logs') {
-      output = { type, logs: _optionalString(chunk['logs'], stepId, 'logs') ?? '' };
-    } else if (type === 'image') {
+      output = { type, logs: (chunk['logs'] as string | undefined) ?? '' };
+    } else {
       const imageValue = chunk['image'];
-      const image = imageValue === undefined ? undefined : _object(imageValue, stepId, 'an image');
-      if (image === undefined || !_isString(image['file_id'])) {
+      const image = imageValue === undefined ? undefined : _object(imageValue);
+      if (image === undefined || typeof image['file_id'] !== 'string') {
         throw new RunStepStreamError(
           'incomplete_first_chunk',
-          `the first chunk of image output ${index} of step "${stepId}" has no image.file_id`,
+          `the first chunk of image output ${index} of step ${_q(stepId)} has no image.file_id`,
           stepId,
         );
       }
       output = { type, image: imageValue };
-    } else {
-      throw _changed(stepId, 'an output type');
     }
     _copyExtras(output, chunk, _isOutputKey);
     return output as unknown as CodeInterpreterOutput;
@@ -304,23 +323,23 @@ const _outputs: _Merger<CodeInterpreterOutput> = {
     if (type !== output.type) {
       throw new RunStepStreamError(
         'type_changed',
-        `output ${index} of step "${stepId}" is ${output.type}; a later chunk says ${String(type)}`,
+        `output ${index} of step ${_q(stepId)} is ${_type(output.type)}; a later chunk says ${_type(type)}`,
         stepId,
       );
     }
     const next: _Built = { ...output };
     _copyExtras(next, chunk, _isOutputKey);
     if (output.type === 'logs') {
-      const logs = _optionalString(chunk['logs'], stepId, 'logs');
-      if (logs !== undefined) next['logs'] = output.logs + logs;
+      const logs = chunk['logs'] as string | undefined;
+      if (logs !== undefined) next['logs'] = _concat(output.logs, logs, `the logs of output ${index}`, stepId);
     } else {
       const imageValue = chunk['image'];
       if (imageValue !== undefined) {
-        const fileId = _optionalString(_object(imageValue, stepId, 'an image')['file_id'], stepId, 'a file_id');
+        const fileId = _object(imageValue)['file_id'] as string | undefined;
         if (fileId !== undefined && fileId !== output.image.file_id) {
           throw new RunStepStreamError(
             'identity_changed',
-            `image output ${index} of step "${stepId}" has file_id "${output.image.file_id}"; a later chunk says "${fileId}"`,
+            `image output ${index} of step ${_q(stepId)} has file_id ${_q(output.image.file_id)}; a later chunk says ${_q(fileId)}`,
             stepId,
           );
         }
@@ -334,64 +353,112 @@ const _outputs: _Merger<CodeInterpreterOutput> = {
 
 /** A function body with a chunk's body merged in. */
 function _mergeFunction(current: _Record, body: _Record, index: number, stepId: string): _Built {
-  const name = _optionalString(body['name'], stepId, 'a name');
+  const name = body['name'] as string | undefined;
   if (name !== undefined && name !== current['name']) {
     throw new RunStepStreamError(
       'identity_changed',
-      `tool call ${index} of step "${stepId}" calls "${String(current['name'])}"; a later chunk says "${name}"`,
+      `tool call ${index} of step ${_q(stepId)} calls ${_q(current['name'])}; a later chunk says ${_q(name)}`,
       stepId,
     );
   }
-  const args = _optionalString(body['arguments'], stepId, 'arguments');
-  const output = body['output'];
+  const args = body['arguments'] as string | undefined;
+  const output = body['output'] as string | null | undefined;
   const next: _Built = { ...current };
   _copyExtras(next, body, _isFunctionKey);
-  if (args !== undefined) next['arguments'] = (current['arguments'] as string) + args;
+  if (args !== undefined) {
+    next['arguments'] = _concat(current['arguments'] as string, args, `the arguments of tool call ${index}`, stepId);
+  }
   if (output !== undefined && output !== null) {
-    if (!_isString(output)) throw _changed(stepId, 'an output');
     const before = current['output'];
-    next['output'] = _isString(before) ? before + output : output;
+    next['output'] =
+      typeof before === 'string' ? _concat(before, output, `the output of tool call ${index}`, stepId) : output;
   }
   return next;
 }
 
 /** A code interpreter body with a chunk's body merged in. */
-function _mergeCodeInterpreter(current: _Record, body: _Record, stepId: string): _Built {
-  const input = _optionalString(body['input'], stepId, 'input');
-  const outputs = body['outputs'];
+function _mergeCodeInterpreter(current: _Record, body: _Record, index: number, stepId: string): _Built {
+  const input = body['input'] as string | undefined;
+  const outputs = body['outputs'] as readonly unknown[] | undefined;
   const next: _Built = { ...current };
   _copyExtras(next, body, _isCodeInterpreterKey);
-  if (input !== undefined) next['input'] = (current['input'] as string) + input;
+  if (input !== undefined) {
+    next['input'] = _concat(current['input'] as string, input, `the input of tool call ${index}`, stepId);
+  }
   if (outputs !== undefined) {
-    next['outputs'] = _mergeByIndex(
-      current['outputs'] as readonly CodeInterpreterOutput[],
-      _array(outputs, stepId, 'outputs'),
-      _outputs,
-      stepId,
-    );
+    next['outputs'] = _mergeByIndex(current['outputs'] as readonly CodeInterpreterOutput[], outputs, _outputs, stepId);
   }
   return next;
 }
 
 /**
- * A file search body with a chunk's body merged in: options replaced, results appended. `current` is read
- * through `_object`, as its `results` may be missing (a body just started, or the early v2 `{}`).
+ * The results of the file search bodies the accumulator built: a backing array shared by a body and the
+ * bodies built from it, and how many of its items are this body's. Results carry no index, so each delta
+ * appends; appending to the backing array (when this body's results are all of it) costs the items
+ * appended, not the results so far. A body built from an older one (whose backing array has grown since)
+ * starts a backing array of its own: copy on write. A body's `results` is an accessor that makes the
+ * plain array on first read, and replaces itself with it.
  */
-function _mergeFileSearch(current: object, body: _Record, stepId: string): _Built {
+const _results = new WeakMap<object, { readonly backing: FileSearchResult[]; readonly length: number }>();
+
+/** Gives `body` the first `length` items of `backing` as its `results` (see `_results`). */
+function _defineResults(body: _Built, backing: FileSearchResult[], length: number): void {
+  let results: FileSearchResult[] | undefined;
+  const define = (target: object, value: unknown): boolean =>
+    Reflect.defineProperty(target, 'results', { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(body, 'results', {
+    enumerable: true,
+    configurable: true,
+    get(this: object) {
+      if (results === undefined) results = backing.slice(0, length);
+      // Plain data from now on, unless the body was frozen; `_results` still describes the same items.
+      if (this === body) define(body, results);
+      return results;
+    },
+    set(this: object, value: unknown) {
+      _results.delete(body);
+      define(this, value);
+    },
+  });
+  _results.set(body, { backing, length });
+}
+
+/**
+ * A file search body with a chunk's body merged in: options replaced, results appended. `current` may
+ * have no `results` (a body just started, or the early v2 `{}`).
+ */
+function _mergeFileSearch(current: object, body: _Record): _Built {
   const rankingOptions = body['ranking_options'];
-  const results = body['results'];
-  const before = _object(current, stepId, 'a file_search')['results'] as readonly FileSearchResult[] | undefined;
-  const next: _Built = { ...current };
+  const found = body['results'] as readonly FileSearchResult[] | undefined;
+  const view = _results.get(current);
+  const next: _Built = {};
+  // Every key of `current` but `results`, which would make a body's results a plain array (see `_results`).
+  for (const key in current) {
+    if (key !== 'results' && _hasOwnProperty.call(current, key)) _set(next, key, (current as _Built)[key]);
+  }
   _copyExtras(next, body, _isFileSearchKey);
-  if (rankingOptions !== undefined) {
-    // Kept as the delta holds it (not the view `_object` may return), so only the check reads the view.
-    _object(rankingOptions, stepId, 'ranking_options');
-    next['ranking_options'] = rankingOptions as FileSearchRankingOptions;
+  if (rankingOptions !== undefined) _set(next, 'ranking_options', rankingOptions as FileSearchRankingOptions);
+  let backing: FileSearchResult[];
+  let length: number;
+  if (view !== undefined) {
+    backing = view.backing;
+    length = view.length;
+  } else {
+    const before = _object(current)['results'];
+    if (found === undefined) {
+      if (before !== undefined) _set(next, 'results', before);
+      return next;
+    }
+    backing = Array.isArray(before) ? (before as FileSearchResult[]).slice() : [];
+    length = backing.length;
   }
-  if (results !== undefined) {
-    const found = _array(results, stepId, 'results') as readonly FileSearchResult[];
-    next['results'] = before === undefined ? found.slice() : before.concat(found);
+  if (found !== undefined) {
+    // Copy on write: an older body's backing array, grown since by a body built from it.
+    if (backing.length !== length) backing = backing.slice(0, length);
+    for (let n = 0; n < found.length; n++) _append(backing, found[n] as FileSearchResult);
+    length = backing.length;
   }
+  _defineResults(next, backing, length);
   return next;
 }
 
@@ -401,22 +468,22 @@ const _toolCalls: _Merger<ToolCall> = {
   create(chunk: _Record, index: number, stepId: string): ToolCall {
     const type = chunk['type'];
     const id = chunk['id'];
-    if (!_isString(id)) {
+    if (typeof id !== 'string') {
       throw new RunStepStreamError(
         'incomplete_first_chunk',
-        `the first chunk of tool call ${index} of step "${stepId}" has no id`,
+        `the first chunk of tool call ${index} of step ${_q(stepId)} has no id`,
         stepId,
       );
     }
     let call: _Built;
     if (type === 'function') {
       const bodyValue = chunk['function'];
-      const body = bodyValue === undefined ? undefined : _object(bodyValue, stepId, 'a function');
+      const body = bodyValue === undefined ? undefined : _object(bodyValue);
       const name = body === undefined ? undefined : body['name'];
-      if (body === undefined || !_isString(name)) {
+      if (body === undefined || typeof name !== 'string') {
         throw new RunStepStreamError(
           'incomplete_first_chunk',
-          `the first chunk of function call ${index} of step "${stepId}" has no function.name`,
+          `the first chunk of function call ${index} of step ${_q(stepId)} has no function.name`,
           stepId,
         );
       }
@@ -428,18 +495,10 @@ const _toolCalls: _Merger<ToolCall> = {
         id,
         type,
         code_interpreter:
-          bodyValue === undefined
-            ? start
-            : _mergeCodeInterpreter(start, _object(bodyValue, stepId, 'a code_interpreter'), stepId),
-      };
-    } else if (type === 'file_search') {
-      call = {
-        id,
-        type,
-        file_search: _mergeFileSearch({}, _object(chunk['file_search'], stepId, 'a file_search'), stepId),
+          bodyValue === undefined ? start : _mergeCodeInterpreter(start, _object(bodyValue), index, stepId),
       };
     } else {
-      throw _changed(stepId, 'a tool call type');
+      call = { id, type, file_search: _mergeFileSearch({}, _object(chunk['file_search'])) };
     }
     _copyExtras(call, chunk, _isToolCallKey);
     return call as unknown as ToolCall;
@@ -450,15 +509,15 @@ const _toolCalls: _Merger<ToolCall> = {
     if (type !== call.type) {
       throw new RunStepStreamError(
         'type_changed',
-        `tool call ${index} of step "${stepId}" is a ${call.type} call; a later chunk says ${String(type)}`,
+        `tool call ${index} of step ${_q(stepId)} is a ${_type(call.type)} call; a later chunk says ${_type(type)}`,
         stepId,
       );
     }
-    const id = _optionalString(chunk['id'], stepId, 'an id');
+    const id = chunk['id'] as string | undefined;
     if (id !== undefined && id !== call.id) {
       throw new RunStepStreamError(
         'identity_changed',
-        `tool call ${index} of step "${stepId}" has id "${call.id}"; a later chunk says "${id}"`,
+        `tool call ${index} of step ${_q(stepId)} has id ${_q(call.id)}; a later chunk says ${_q(id)}`,
         stepId,
       );
     }
@@ -467,28 +526,15 @@ const _toolCalls: _Merger<ToolCall> = {
     if (call.type === 'function') {
       const body = chunk['function'];
       if (body !== undefined) {
-        next['function'] = _mergeFunction(
-          _object(call.function, stepId, 'a function'),
-          _object(body, stepId, 'a function'),
-          index,
-          stepId,
-        );
+        next['function'] = _mergeFunction(_object(call.function), _object(body), index, stepId);
       }
     } else if (call.type === 'code_interpreter') {
       const body = chunk['code_interpreter'];
       if (body !== undefined) {
-        next['code_interpreter'] = _mergeCodeInterpreter(
-          _object(call.code_interpreter, stepId, 'a code_interpreter'),
-          _object(body, stepId, 'a code_interpreter'),
-          stepId,
-        );
+        next['code_interpreter'] = _mergeCodeInterpreter(_object(call.code_interpreter), _object(body), index, stepId);
       }
     } else {
-      next['file_search'] = _mergeFileSearch(
-        call.file_search,
-        _object(chunk['file_search'], stepId, 'a file_search'),
-        stepId,
-      );
+      next['file_search'] = _mergeFileSearch(call.file_search, _object(chunk['file_search']));
     }
     return next as unknown as ToolCall;
   },
@@ -497,54 +543,45 @@ const _toolCalls: _Merger<ToolCall> = {
 // ---- the step ------------------------------------------------------------------------------------------
 
 /**
- * `snapshot` with `delta` (a checked delta object, read as a record) applied: a new snapshot. Its fields
- * other than `step_details` are copied from `base`: the server's step the snapshot was built from (its
- * fields but `step_details` are the snapshot's), or the snapshot itself. Copying the same object on every
- * delta keeps V8 on its fast path for object spread; copying each new snapshot from the one before made
- * the accumulator four times slower (bench:stream). Copies are spread, then assigned: `{...x, key}`
- * measured several times slower than `{...x}` followed by `copy.key = value`.
+ * `snapshot` with `delta` (a checked copy of a delta object) applied: a new snapshot. Its fields other
+ * than `step_details` are copied from `base`: the step the snapshot was built from (its fields but
+ * `step_details` are the snapshot's), or the snapshot itself. Copying the same object on every delta
+ * keeps V8 on its fast path for object spread; copying each new snapshot from the one before made the
+ * accumulator four times slower (bench:stream). Copies are spread, then assigned: `{...x, key}` measured
+ * several times slower than `{...x}` followed by `copy.key = value`.
  */
 function _applyDelta(snapshot: RunStepObject, base: RunStepObject, delta: _Record, stepId: string): RunStepObject {
-  const body = _object(delta['delta'], stepId, 'a delta');
+  const body = _object(delta['delta']);
   const detailsValue = body['step_details'];
   if (detailsValue === undefined) return _copy(snapshot, base);
-  const details = _object(detailsValue, stepId, 'step_details');
+  const details = _object(detailsValue);
   const type = details['type'];
   if (type !== snapshot.type) {
     throw new RunStepStreamError(
       'type_changed',
-      `step "${stepId}" is a ${snapshot.type} step; a delta says ${String(type)}`,
+      `step ${_q(stepId)} is a ${_type(snapshot.type)} step; a delta says ${_type(type)}`,
       stepId,
     );
   }
   if (snapshot.type === 'message_creation') {
     const messageCreation = details['message_creation'];
     if (messageCreation !== undefined) {
-      const messageId = _optionalString(
-        _object(messageCreation, stepId, 'message_creation')['message_id'],
-        stepId,
-        'a message_id',
-      );
+      const messageId = _object(messageCreation)['message_id'] as string | undefined;
       const current = snapshot.step_details.message_creation.message_id;
       if (messageId !== undefined && messageId !== current) {
         throw new RunStepStreamError(
           'identity_changed',
-          `step "${stepId}" created message "${current}"; a delta says "${messageId}"`,
+          `step ${_q(stepId)} created message ${_q(current)}; a delta says ${_q(messageId)}`,
           stepId,
         );
       }
     }
     return _copy(snapshot, base);
   }
-  const chunks = details['tool_calls'];
+  const chunks = details['tool_calls'] as readonly unknown[] | undefined;
   if (chunks === undefined) return _copy(snapshot, base);
   const stepDetails: _Built = { ...snapshot.step_details };
-  stepDetails['tool_calls'] = _mergeByIndex(
-    snapshot.step_details.tool_calls,
-    _array(chunks, stepId, 'tool_calls'),
-    _toolCalls,
-    stepId,
-  );
+  stepDetails['tool_calls'] = _mergeByIndex(snapshot.step_details.tool_calls, chunks, _toolCalls, stepId);
   const next: _Built = { ...base };
   next['step_details'] = stepDetails;
   return next as unknown as RunStepObject;
@@ -557,47 +594,86 @@ function _copy(snapshot: RunStepObject, base: RunStepObject): RunStepObject {
   return next as unknown as RunStepObject;
 }
 
-/** Throws `invalid_input` with the validator's issues unless `check` accepts `value`. */
-function _require(check: _Check, value: unknown, what: string, stepId?: string): void {
+/**
+ * The snapshots `applyRunStepDelta` returned: made of its own copies, plain data, so that it checks
+ * them without copying them again when they come back, as a chain of deltas passes them. (A snapshot is to be treated as read-only: one changed by its holder
+ * should be passed as a copy, such as `structuredClone(snapshot)`.) Membership never runs a trap.
+ */
+const _built = new WeakSet<object>();
+
+/** `value` copied once by `copier` (copy.ts); `_copyThrew()` says whether a read of it threw. */
+function _read(value: unknown, copier: (value: unknown) => unknown): unknown {
+  return _copyOnce(value, copier, _gapsSeen ? _keepIndices : undefined);
+}
+
+/**
+ * Throws `invalid_input` with the validator's issues unless `check` accepts `copy` (a copy made by
+ * `_read`; `unreadable` when a read of the input threw, which only the careful reads report in place).
+ */
+function _require(check: _Check, copy: unknown, unreadable: boolean, what: string, stepId?: string): void {
   let valid: boolean;
   try {
-    valid = check(value, undefined);
+    valid = check(copy, undefined);
   } catch {
     valid = false;
   }
   if (valid) return;
-  const issues = _collect(check, value, DEFAULT_MAX_ISSUES);
+  const issues = _collect(check, copy, DEFAULT_MAX_ISSUES, unreadable);
   const first = issues[0] === undefined ? 'it could not be read' : formatIssue(issues[0]);
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
   throw new RunStepStreamError('invalid_input', `not a valid ${what}: ${first}${more}`, stepId, issues);
 }
 
 /**
+ * What a call throws: its own `RunStepStreamError`s as they are; anything else (which no input should
+ * cause) as one, so that a caller only ever meets `RunStepStreamError`.
+ */
+function _streamError(error: unknown, stepId: string | undefined): RunStepStreamError {
+  if (error instanceof RunStepStreamError) return error;
+  const code: RunStepStreamErrorCode = error instanceof RangeError ? 'too_large' : 'invalid_input';
+  return new RunStepStreamError(code, `the event could not be applied: ${_errorText(error)}`, stepId);
+}
+
+/**
  * Applies a delta to a run step snapshot: string fragments appended, tool calls and outputs merged by
  * `index` (see the merge rules in the README). Pure: returns a new snapshot and leaves both inputs as
- * they were. Both inputs are checked first.
+ * they were. Both inputs are read once into plain copies, which are checked, then merged.
  * @param snapshot The step so far: a valid run step, e.g. a `thread.run.step.created` event's `data`.
  * @param delta A `thread.run.step.delta` event's `data`, for the same step.
  * @returns The new snapshot, a valid run step.
  * @throws {RunStepStreamError} When an input is not valid (`invalid_input`), the delta belongs to another
  *   step (`step_mismatch`), or the delta cannot be merged (`index_out_of_range`, `type_changed`,
- *   `identity_changed`, `incomplete_first_chunk`).
+ *   `identity_changed`, `incomplete_first_chunk`, `too_large`).
  */
 export function applyRunStepDelta(snapshot: RunStepObject, delta: RunStepDeltaObject): RunStepObject {
+  // Every read of the inputs happens here, before the call decides how to read the copies: a getter
+  // that pollutes Object.prototype has had its last chance to run.
+  // A snapshot this module built is plain data already, made of copies: it is checked, not copied again.
+  const ours = _built.has(snapshot);
+  const step = ours ? snapshot : _read(snapshot, _copyStep);
+  const stepThrew = !ours && _copyThrew();
+  const change = _read(delta, _copyDelta);
+  const changeThrew = _copyThrew();
   const outer = _enterCall();
+  let stepId: string | undefined;
   try {
-    _require(_checkRunStep, snapshot, 'run step snapshot');
-    _require(_checkRunStepDelta, delta, 'run step delta');
-    const record = _object(delta, '?', 'a delta');
-    const stepId = record['id'] as string;
-    if (stepId !== snapshot.id) {
+    _require(_checkRunStep, step, stepThrew, 'run step snapshot');
+    _require(_checkRunStepDelta, change, changeThrew, 'run step delta');
+    const copy = step as RunStepObject;
+    const record = _object(change);
+    stepId = record['id'] as string;
+    if (stepId !== copy.id) {
       throw new RunStepStreamError(
         'step_mismatch',
-        `a delta of step "${stepId}" cannot apply to a snapshot of step "${snapshot.id}"`,
+        `a delta of step ${_q(stepId)} cannot apply to a snapshot of step ${_q(copy.id)}`,
         stepId,
       );
     }
-    return _applyDelta(snapshot, snapshot, record, stepId);
+    const next = _applyDelta(copy, copy, record, stepId);
+    _built.add(next);
+    return next;
+  } catch (error) {
+    throw _streamError(error, stepId);
   } finally {
     _leaveCall(outer);
   }
@@ -633,7 +709,7 @@ export interface RunStepAccumulator {
   get(id: string): RunStepObject | undefined;
   /**
    * Every step's current snapshot, in the order the steps first appeared. A step whose terminal event has
-   * arrived is final: the server's own object.
+   * arrived is final: a plain copy of the server's own object.
    * @returns A new array.
    */
   snapshots(): RunStepObject[];
@@ -647,47 +723,74 @@ class _Accumulator implements RunStepAccumulator {
   private readonly bases = new Map<string, RunStepObject>();
   /** The terminal event each finished step received. */
   private readonly finished = new Map<string, string>();
+  /** Whether a push is running: a getter of its event that pushes again is refused (`reentrant_push`). */
+  private busy = false;
 
   push(event: RunStepStreamEvent): RunStepObject;
   push(event: unknown): RunStepObject | undefined;
   push(event: unknown): RunStepObject | undefined {
-    const outer: _ReadMode = _enterCall();
+    if (this.busy) {
+      throw new RunStepStreamError(
+        'reentrant_push',
+        'push was called from inside a push of the same accumulator (by a getter or proxy trap of its event); the inner event was refused',
+      );
+    }
+    this.busy = true;
+    let stepId: string | undefined;
     try {
-      const record = _record(event);
-      const name = record === undefined ? undefined : record['event'];
-      if (record === undefined || !isRunStepStreamEventName(name)) return undefined;
-      _require(_checkRunStepStreamEvent, event, `${name} event`);
-      const data = _object(record['data'], '?', 'data');
-      const stepId = data['id'] as string;
-      const ended = this.finished.get(stepId);
-      if (ended !== undefined) {
+      // The event's own keys, then (for a run step event) its data, each read once: no user code runs
+      // after this, and only the copies are read from here on.
+      const top = _read(event, _copyEvent);
+      const topRecord = typeof top === 'object' && top !== null && !Array.isArray(top) ? (top as _Built) : undefined;
+      const name = topRecord !== undefined && _hasOwnProperty.call(topRecord, 'event') ? topRecord['event'] : undefined;
+      if (topRecord === undefined || !isRunStepStreamEventName(name)) return undefined;
+      const data = _read(topRecord['data'], name === 'thread.run.step.delta' ? _copyDelta : _copyStep);
+      const threw = _copyThrew();
+      topRecord['data'] = data;
+      const outer: _ReadMode = _enterCall();
+      try {
+        _require(_checkRunStepStreamEvent, topRecord, threw, `${name} event`);
+        const step = data as RunStepObject;
+        stepId = step.id;
+        return this.apply(name, step, stepId);
+      } finally {
+        _leaveCall(outer);
+      }
+    } catch (error) {
+      throw _streamError(error, stepId);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Applies a checked event (its copy) of step `stepId`; writes the accumulator's state last. */
+  private apply(name: string, data: RunStepObject, stepId: string): RunStepObject {
+    const ended = this.finished.get(stepId);
+    if (ended !== undefined) {
+      throw new RunStepStreamError(
+        'step_finished',
+        `${name} for step ${_q(stepId)}, which already ended with ${ended}`,
+        stepId,
+      );
+    }
+    let snapshot: RunStepObject;
+    if (name === 'thread.run.step.delta') {
+      const current = this.steps.get(stepId);
+      if (current === undefined) {
         throw new RunStepStreamError(
-          'step_finished',
-          `${name} for step "${stepId}", which already ended with ${ended}`,
+          'unknown_step',
+          `a delta for step ${_q(stepId)}, which no created, in progress or terminal event introduced`,
           stepId,
         );
       }
-      let snapshot: RunStepObject;
-      if (name === 'thread.run.step.delta') {
-        const current = this.steps.get(stepId);
-        if (current === undefined) {
-          throw new RunStepStreamError(
-            'unknown_step',
-            `a delta for step "${stepId}", which no created, in progress or terminal event introduced`,
-            stepId,
-          );
-        }
-        snapshot = _applyDelta(current, this.bases.get(stepId) ?? current, data, stepId);
-      } else {
-        snapshot = data as unknown as RunStepObject;
-        this.bases.set(stepId, snapshot);
-        if (isTerminalRunStepStreamEventName(name)) this.finished.set(stepId, name);
-      }
-      this.steps.set(stepId, snapshot);
-      return snapshot;
-    } finally {
-      _leaveCall(outer);
+      snapshot = _applyDelta(current, this.bases.get(stepId) ?? current, _object(data), stepId);
+    } else {
+      snapshot = data;
+      this.bases.set(stepId, snapshot);
+      if (isTerminalRunStepStreamEventName(name)) this.finished.set(stepId, name);
     }
+    this.steps.set(stepId, snapshot);
+    return snapshot;
   }
 
   get(id: string): RunStepObject | undefined {

@@ -133,3 +133,36 @@ export function instrument(value: unknown): Instrumented {
   };
   return { value: wrap(value, ''), reads, writes };
 }
+
+/** A value whose every read is counted (test/complexity.test.ts): the wrapped value, and the count so far. */
+export interface Counted {
+  readonly value: unknown;
+  /** Every trap the checks ran on the value or anything inside it: reads, `in`, key lists, descriptors. */
+  count(): number;
+}
+
+/**
+ * Wraps `value` (not frozen: the invariants of frozen targets forbid handing out wrappers) so that every
+ * operation on it or on any object inside it is counted: work done, whatever the clock says. An object
+ * met twice (an array filled with one item) gets one wrapper, so the count is that of the value as the
+ * checks see it.
+ */
+export function counted(value: unknown): Counted {
+  let operations = 0;
+  const wrappers = new WeakMap<object, object>();
+  const wrap = (target: unknown): unknown => {
+    if (typeof target !== 'object' || target === null) return target;
+    const known = wrappers.get(target);
+    if (known !== undefined) return known;
+    const proxy = new Proxy(target, {
+      get: (object, key, receiver) => (operations++, wrap(Reflect.get(object, key, receiver))),
+      has: (object, key) => (operations++, Reflect.has(object, key)),
+      ownKeys: (object) => (operations++, Reflect.ownKeys(object)),
+      getOwnPropertyDescriptor: (object, key) => (operations++, Reflect.getOwnPropertyDescriptor(object, key)),
+      getPrototypeOf: (object) => (operations++, Reflect.getPrototypeOf(object)),
+    });
+    wrappers.set(target, proxy);
+    return proxy;
+  };
+  return { value: wrap(value), count: () => operations };
+}
