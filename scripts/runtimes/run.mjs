@@ -22,6 +22,7 @@ import { createRequire } from 'node:module';
 import { extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,17 +31,6 @@ const versions = JSON.parse(readFileSync(join(HERE, 'versions.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 // A recorded stream event whose data is a completed tool_calls step with a function call (see smoke.mjs).
 const FIXTURE = 'test/fixtures/wire/22__simple-openai_sse_step-completed_function-output-set.json';
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 // The Worker's compatibility date: any date up to the pinned workerd's release will do.
 const WORKERD_COMPATIBILITY_DATE = '2026-01-01';
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;

@@ -8,19 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/playground.mjs';
 
-const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const OUT = new URL('../../.tmp/playground/', import.meta.url).pathname;
 const example = (file: string): string => readFileSync(new URL(`../../examples/${file}`, import.meta.url), 'utf8');
 
@@ -52,7 +42,11 @@ beforeAll(async () => {
   profile = mkdtempSync(join(tmpdir(), 'playground-chromium-'));
   let url: string;
   ({ server, url } = await startServer({ port: 0 }));
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_FLAGS],
+    headless: true,
+  });
   page = context.pages()[0] ?? (await context.newPage());
   await page.setViewportSize({ width: 1400, height: 1000 });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
