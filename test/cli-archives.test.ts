@@ -18,8 +18,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, createGzip, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bin, records, runBin, summaryOf, type RunOptions } from './support/cli.js';
 
-const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const example = (name: string) => readFileSync(fileURLToPath(new URL(`../examples/cli/${name}`, import.meta.url)));
 const step = JSON.parse(example('valid-step.json').toString()) as Record<string, unknown>;
 const MB = 1024 * 1024;
@@ -30,17 +30,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(
-  args: string[],
-  { input, heap, maxValue }: { input?: Buffer | string; heap?: number; maxValue?: number } = {},
-) {
-  const env = { ...process.env };
-  delete env['OPENAI_RUN_STEP_GUARDS_MAX_VALUE'];
-  if (maxValue !== undefined) env['OPENAI_RUN_STEP_GUARDS_MAX_VALUE'] = String(maxValue);
-  const node = heap === undefined ? [] : [`--max-old-space-size=${heap}`];
-  const result = spawnSync(process.execPath, [...node, bin, ...args], { cwd: dir, encoding: 'utf8', input, env });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** Runs the bin in the test's folder. */
+const run = (args: string[], options: Omit<RunOptions, 'cwd'> = {}) => runBin(args, { cwd: dir, ...options });
 
 function write(name: string, content: string | Buffer): string {
   mkdirSync(join(dir, name, '..'), { recursive: true });
@@ -50,11 +41,9 @@ function write(name: string, content: string | Buffer): string {
 
 /** The files the report names, in the order it names them (with --json, one record per finding). */
 function files(stdout: string): string[] {
-  const names = stdout
-    .trimEnd()
-    .split('\n')
-    .map((line) => JSON.parse(line) as { file?: string })
-    .flatMap((record) => (record.file === undefined ? [] : [record.file]));
+  const names = records<{ file?: string }>(stdout).flatMap((record) =>
+    record.file === undefined ? [] : [record.file],
+  );
   return [...new Set(names)];
 }
 
@@ -95,7 +84,7 @@ describe('folders', () => {
       'archive/sub/e.json.gz',
       'archive/sub/f.sse.gz',
     ]);
-    const summary = JSON.parse(stdout.trimEnd().split('\n').at(-1)!) as Record<string, unknown>;
+    const summary = summaryOf(stdout);
     expect(summary).toMatchObject({ files: 8, unreadable: 1, empty: 0, objects: { valid: 0, invalid: 8 } });
     // Each file once, the loop not followed: every status once.
     expect(Object.keys(summary['statuses'] as object).sort()).toEqual(
@@ -228,16 +217,10 @@ describe('--max-issues says how many issues were left out', () => {
   });
 
   it('in --json, as omittedIssues', () => {
-    const [record] = run(['check', '--json', '--max-issues=1', 'four.json'])
-      .stdout.trimEnd()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const [record] = records(run(['check', '--json', '--max-issues=1', 'four.json']).stdout);
     expect(record).toMatchObject({ type: 'invalid', omittedIssues: 3, issueCountExact: true });
     expect(record!['issues']).toHaveLength(1);
-    const [whole] = run(['check', '--json', 'four.json'])
-      .stdout.trimEnd()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const [whole] = records(run(['check', '--json', 'four.json']).stdout);
     expect(whole).toMatchObject({ omittedIssues: 0, issueCountExact: true });
   });
 
@@ -246,10 +229,7 @@ describe('--max-issues says how many issues were left out', () => {
     write('many-issues.json', JSON.stringify({ ...step, metadata }));
     const text = run(['check', 'many-issues.json']);
     expect(text.stdout).toMatch(/many-issues\.json:1: run step step_\w+: 100 of 1000 or more issues shown\n/);
-    const [record] = run(['check', '--json', 'many-issues.json'])
-      .stdout.trimEnd()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const [record] = records(run(['check', '--json', 'many-issues.json']).stdout);
     expect(record).toMatchObject({ omittedIssues: 900, issueCountExact: false });
   });
 });
@@ -279,7 +259,7 @@ describe('the tool call table counts each call by its own validity', () => {
     write('calls.ndjson', `${lines.join('\n')}\n`);
     const { code, stdout } = run(['check', '--json', 'calls.ndjson']);
     expect(code).toBe(1);
-    const summary = JSON.parse(stdout.trimEnd().split('\n').at(-1)!) as { toolCallTypes: Record<string, unknown> };
+    const summary = summaryOf<{ toolCallTypes: Record<string, unknown> }>(stdout);
     expect(call['type']).toBe('file_search');
     expect(summary.toolCallTypes).toEqual({
       file_search: { valid: 2, invalid: 1 },
@@ -299,16 +279,14 @@ describe('the tool call table counts each call by its own validity', () => {
     const old = list.data[0]!;
     // A function call without output (November 2023) is valid in a historical step, even one invalid for its status.
     write('historical.ndjson', `${JSON.stringify(old)}\n${JSON.stringify({ ...old, status: 'done' })}\n`);
-    const historical = JSON.parse(run(['check', '--json', 'historical.ndjson']).stdout.trimEnd().split('\n').at(-1)!);
+    const historical = summaryOf(run(['check', '--json', 'historical.ndjson']).stdout);
     expect(historical.toolCallTypes).toEqual({ function: { valid: 2, invalid: 0 } });
     const azure = readFileSync(
       fileURLToPath(new URL('./fixtures/azure/01_bing_grounding.steps.json', import.meta.url)),
     );
-    const withAzure = JSON.parse(
-      run(['check', '--json', '--azure', '-'], { input: azure }).stdout.trimEnd().split('\n').at(-1)!,
-    );
+    const withAzure = summaryOf(run(['check', '--json', '--azure', '-'], { input: azure }).stdout);
     expect(withAzure.toolCallTypes).toMatchObject({ bing_grounding: { valid: 1, invalid: 0 } });
-    const without = JSON.parse(run(['check', '--json', '-'], { input: azure }).stdout.trimEnd().split('\n').at(-1)!);
+    const without = summaryOf(run(['check', '--json', '-'], { input: azure }).stdout);
     expect(without.toolCallTypes).toMatchObject({ bing_grounding: { valid: 0, invalid: 1 } });
   });
 });

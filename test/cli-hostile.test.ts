@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bin, records, runBin, summaryOf, type Run, type RunOptions } from './support/cli.js';
 
-const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const examples = fileURLToPath(new URL('../examples/cli/', import.meta.url));
 const step = JSON.parse(readFileSync(join(examples, 'valid-step.json'), 'utf8')) as Record<string, unknown>;
 const MB = 1024 * 1024;
@@ -24,37 +24,15 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-interface RunOptions {
-  input?: string | Buffer;
-  heap?: number;
-  maxValue?: number;
+interface RunIn extends Omit<RunOptions, 'cwd'> {
   cwd?: string;
 }
 
-/** Runs the bin; `heap` caps V8's old space (MB), `maxValue` sets the CLI's size limit. */
-function run(args: string[], { input, heap, maxValue, cwd }: RunOptions = {}): Run {
-  const env = { ...process.env };
-  delete env['OPENAI_RUN_STEP_GUARDS_MAX_VALUE'];
-  if (maxValue !== undefined) env['OPENAI_RUN_STEP_GUARDS_MAX_VALUE'] = String(maxValue);
-  const node = heap === undefined ? [] : [`--max-old-space-size=${heap}`];
-  const result = spawnSync(process.execPath, [...node, bin, ...args], {
-    cwd: cwd ?? dir,
-    encoding: 'utf8',
-    input,
-    env,
-    maxBuffer: 256 * MB,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** Runs the bin, in the test's folder unless told otherwise. */
+const run = (args: string[], { cwd, ...options }: RunIn = {}): Run => runBin(args, { cwd: cwd ?? dir, ...options });
 
 /** Runs the bin, counting its output's lines and bytes instead of keeping them (for floods of findings). */
-function count(args: string[], { heap, maxValue }: RunOptions = {}) {
+function count(args: string[], { heap, maxValue }: Omit<RunOptions, 'cwd'> = {}) {
   const env = { ...process.env, OPENAI_RUN_STEP_GUARDS_MAX_VALUE: String(maxValue ?? 256 * MB) };
   const node = heap === undefined ? [] : [`--max-old-space-size=${heap}`];
   const child = spawn(process.execPath, [...node, bin, ...args], { cwd: dir, env });
@@ -310,14 +288,11 @@ describe('what reaches the terminal: every control character is escaped', () => 
     expectClean(result);
     expect(result.code).toBe(2); // the missing file
     if (json) {
-      const records = result.stdout
-        .trimEnd()
-        .split('\n')
-        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      const lines = records(result.stdout);
       // The same values, escaped in JSON's own way: nothing lost.
-      expect(records.some((record) => record['id'] === evil)).toBe(true);
-      expect(records.some((record) => record['file'] === `name${ESC}]0;x\x07\rforged.json`)).toBe(true);
-      const summary = records.at(-1)!;
+      expect(lines.some((record) => record['id'] === evil)).toBe(true);
+      expect(lines.some((record) => record['file'] === `name${ESC}]0;x\x07\rforged.json`)).toBe(true);
+      const summary = lines.at(-1)!;
       expect(summary['type']).toBe('summary');
       expect(summary['statuses']).toHaveProperty([evil]);
       expect(summary['toolCallTypes']).toHaveProperty([evil]);
@@ -352,7 +327,7 @@ describe('what reaches the terminal: every control character is escaped', () => 
     }
     expect(text.stdout).toContain('4 skipped (1 __proto__, 1 constructor, 1 toString, 1 hasOwnProperty)');
     const json = run(['check', '--json', name]);
-    const summary = JSON.parse(json.stdout.trimEnd().split('\n').at(-1)!) as Record<string, Record<string, unknown>>;
+    const summary = summaryOf<Record<string, Record<string, unknown>>>(json.stdout);
     for (const key of names) {
       expect(Object.prototype.hasOwnProperty.call(summary['statuses'], key)).toBe(true);
       expect(Object.getOwnPropertyDescriptor(summary['statuses'], key)!.value).toEqual({ valid: 0, invalid: 1 });

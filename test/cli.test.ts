@@ -1,31 +1,19 @@
 // The CLI end to end: the built bin (dist/cli.js, so `npm run build` first, as `npm test` does) run as a child
 // process on the example inputs (examples/cli/) and the test inputs (test/fixtures/cli/), its output and exit
 // code checked.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { bin, records, runBin } from './support/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
   bin: Record<string, string>;
 };
 
 /** Runs the bin from the repository root. */
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', input });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** The records of `--json` output. */
-function records(stdout: string): Record<string, unknown>[] {
-  return stdout
-    .trimEnd()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
+const run = (args: string[], input?: string) => runBin(args, { cwd: root, input });
 
 const ex = (name: string) => `examples/cli/${name}`;
 const fx = (name: string) => `test/fixtures/cli/${name}`;
