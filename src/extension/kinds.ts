@@ -6,7 +6,8 @@
 import { isRunStepType, isToolCallType } from '../enums.js';
 import type { ValidationResult, Validator } from '../diagnostics/issues.js';
 import type { StandardSchemaV1 } from '../diagnostics/standard-schema.js';
-import { _at, _fail, type _At, type _Check } from '../internal/read.js';
+import { _registerKind, type _KindBody, type _KindEntry } from '../internal/kinds.js';
+import { _at, _fail, _forUser, type _At, type _Check } from '../internal/read.js';
 import type { Guard, StepDetailsShape, ToolCallShape } from '../types.js';
 
 /**
@@ -37,12 +38,35 @@ export interface StepDetailsKind<Type extends string = string, Details extends S
   readonly '~details'?: Details | undefined;
 }
 
-/** The check behind a kind, kept out of the kind object so that nothing can swap it. */
-const _checks: WeakMap<object, _Check> = /* @__PURE__ */ new WeakMap();
+/** A user's check of a whole call or details object, as a kind's body: given the value as the call reads it (see `_forUser`). */
+function _userBody(check: _Check): _KindBody {
+  return (record, value, at) => check(_forUser(value, record), at);
+}
 
-/** The check of a kind made by this module; `undefined` for any other value. */
-export function _checkOfKind(kind: unknown): _Check | undefined {
-  return typeof kind === 'object' && kind !== null ? _checks.get(kind) : undefined;
+/**
+ * A tool call kind of the package's own (Azure's): its body checked by an internal check, never through
+ * a public validator, with the keys that check reads beyond the base ones (internal/keys.ts). The private
+ * registration path; not exported from any entry.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function _internalToolCallKind<const Type extends string, Call extends ToolCallShape & { type: Type }>(
+  type: Type,
+  entry: _KindEntry,
+): ToolCallKind<Type, Call> {
+  const kind: ToolCallKind<Type, Call> = Object.freeze({ kind: 'tool_call', type });
+  _registerKind(kind, entry);
+  return kind;
+}
+
+/** A step details kind of the package's own (Azure's `activities`), as `_internalToolCallKind`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function _internalStepDetailsKind<const Type extends string, Details extends StepDetailsShape & { type: Type }>(
+  type: Type,
+  entry: _KindEntry,
+): StepDetailsKind<Type, Details> {
+  const kind: StepDetailsKind<Type, Details> = Object.freeze({ kind: 'step_details', type });
+  _registerKind(kind, entry);
+  return kind;
 }
 
 /**
@@ -61,7 +85,10 @@ export function defineToolCallKind<const Type extends string, Call extends ToolC
   if (isToolCallType(type))
     throw new TypeError(`defineToolCallKind: "${type}" is an OpenAI tool call kind, which the package checks itself`);
   const kind: ToolCallKind<Type, Call> = Object.freeze({ kind: 'tool_call', type });
-  _checks.set(kind, _fromUser(check, `a valid "${type}" tool call`, 'defineToolCallKind'));
+  _registerKind(kind, {
+    body: _userBody(_fromUser(check, `a valid "${type}" tool call`, 'defineToolCallKind')),
+    keys: undefined,
+  });
   return kind;
 }
 
@@ -82,7 +109,10 @@ export function defineStepDetailsKind<const Type extends string, Details extends
   if (isRunStepType(type))
     throw new TypeError(`defineStepDetailsKind: "${type}" is an OpenAI step type, which the package checks itself`);
   const kind: StepDetailsKind<Type, Details> = Object.freeze({ kind: 'step_details', type });
-  _checks.set(kind, _fromUser(check, `valid "${type}" step details`, 'defineStepDetailsKind'));
+  _registerKind(kind, {
+    body: _userBody(_fromUser(check, `valid "${type}" step details`, 'defineStepDetailsKind')),
+    keys: undefined,
+  });
   return kind;
 }
 

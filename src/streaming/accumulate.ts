@@ -34,16 +34,7 @@ import { DEFAULT_MAX_ISSUES, formatIssue, type ValidationIssue } from '../diagno
 import { _checkRunStep } from '../guards/run-step.js';
 import { _cut, _describe, _errorText, _escape, _quote } from '../internal/describe.js';
 import { _collect } from '../internal/report.js';
-import {
-  _append,
-  _enterCall,
-  _leaveCall,
-  _record,
-  _set,
-  type _Check,
-  type _Record,
-  type _ReadMode,
-} from '../internal/read.js';
+import { _append, _call, _record, _set, type _Check, type _Record } from '../internal/read.js';
 import type {
   CodeInterpreterOutput,
   FileSearchRankingOptions,
@@ -611,14 +602,9 @@ function _read(value: unknown, copier: (value: unknown) => unknown): unknown {
  * `_read`; `unreadable` when a read of the input threw, which only the careful reads report in place).
  */
 function _require(check: _Check, copy: unknown, unreadable: boolean, what: string, stepId?: string): void {
-  let valid: boolean;
-  try {
-    valid = check(copy, undefined);
-  } catch {
-    valid = false;
-  }
-  if (valid) return;
+  // The guard's pass first: a valid copy costs what the guard costs (see `_collect`).
   const issues = _collect(check, copy, DEFAULT_MAX_ISSUES, unreadable);
+  if (issues.length === 0) return;
   const first = issues[0] === undefined ? 'it could not be read' : formatIssue(issues[0]);
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
   throw new RunStepStreamError('invalid_input', `not a valid ${what}: ${first}${more}`, stepId, issues);
@@ -654,29 +640,42 @@ export function applyRunStepDelta(snapshot: RunStepObject, delta: RunStepDeltaOb
   const stepThrew = !ours && _copyThrew();
   const change = _read(delta, _copyDelta);
   const changeThrew = _copyThrew();
-  const outer = _enterCall();
-  let stepId: string | undefined;
+  const request: _ApplyRequest = { step, stepThrew, change, changeThrew, stepId: undefined };
   try {
-    _require(_checkRunStep, step, stepThrew, 'run step snapshot');
-    _require(_checkRunStepDelta, change, changeThrew, 'run step delta');
-    const copy = step as RunStepObject;
-    const record = _object(change);
-    stepId = record['id'] as string;
-    if (stepId !== copy.id) {
-      throw new RunStepStreamError(
-        'step_mismatch',
-        `a delta of step ${_q(stepId)} cannot apply to a snapshot of step ${_q(copy.id)}`,
-        stepId,
-      );
-    }
-    const next = _applyDelta(copy, copy, record, stepId);
+    const next = _call(_applyChecked, request);
     _built.add(next);
     return next;
   } catch (error) {
-    throw _streamError(error, stepId);
-  } finally {
-    _leaveCall(outer);
+    throw _streamError(error, request.stepId);
   }
+}
+
+/** What `applyRunStepDelta` has read, for `_applyChecked`; `stepId` once it is known. */
+interface _ApplyRequest {
+  readonly step: unknown;
+  readonly stepThrew: boolean;
+  readonly change: unknown;
+  readonly changeThrew: boolean;
+  stepId: string | undefined;
+}
+
+/** `applyRunStepDelta` on its copies, inside one call of the read protocol. */
+function _applyChecked(request: _ApplyRequest): RunStepObject {
+  const { step, stepThrew, change, changeThrew } = request;
+  _require(_checkRunStep, step, stepThrew, 'run step snapshot');
+  _require(_checkRunStepDelta, change, changeThrew, 'run step delta');
+  const copy = step as RunStepObject;
+  const record = _object(change);
+  const stepId = record['id'] as string;
+  request.stepId = stepId;
+  if (stepId !== copy.id) {
+    throw new RunStepStreamError(
+      'step_mismatch',
+      `a delta of step ${_q(stepId)} cannot apply to a snapshot of step ${_q(copy.id)}`,
+      stepId,
+    );
+  }
+  return _applyDelta(copy, copy, record, stepId);
 }
 
 // ---- the accumulator -----------------------------------------------------------------------------------
@@ -715,6 +714,11 @@ export interface RunStepAccumulator {
   snapshots(): RunStepObject[];
 }
 
+/** Checks a stream event's copy, inside one call of the read protocol. */
+function _requireEvent({ event, threw, name }: { event: unknown; threw: boolean; name: string }): void {
+  _require(_checkRunStepStreamEvent, event, threw, `${name} event`);
+}
+
 /** The accumulator behind {@link createRunStepAccumulator}. */
 class _Accumulator implements RunStepAccumulator {
   /** Snapshots by step id; a `Map`, so that no id (`__proto__` included) meets a prototype. */
@@ -747,15 +751,10 @@ class _Accumulator implements RunStepAccumulator {
       const data = _read(topRecord['data'], name === 'thread.run.step.delta' ? _copyDelta : _copyStep);
       const threw = _copyThrew();
       topRecord['data'] = data;
-      const outer: _ReadMode = _enterCall();
-      try {
-        _require(_checkRunStepStreamEvent, topRecord, threw, `${name} event`);
-        const step = data as RunStepObject;
-        stepId = step.id;
-        return this.apply(name, step, stepId);
-      } finally {
-        _leaveCall(outer);
-      }
+      _call(_requireEvent, { event: topRecord, threw, name });
+      const step = data as RunStepObject;
+      stepId = step.id;
+      return _call((accumulator) => accumulator.apply(name, step, step.id), this);
     } catch (error) {
       throw _streamError(error, stepId);
     } finally {
@@ -764,7 +763,7 @@ class _Accumulator implements RunStepAccumulator {
   }
 
   /** Applies a checked event (its copy) of step `stepId`; writes the accumulator's state last. */
-  private apply(name: string, data: RunStepObject, stepId: string): RunStepObject {
+  apply(name: string, data: RunStepObject, stepId: string): RunStepObject {
     const ended = this.finished.get(stepId);
     if (ended !== undefined) {
       throw new RunStepStreamError(
