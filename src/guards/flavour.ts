@@ -39,6 +39,20 @@ export interface _Flavour {
   readonly checkCall: _Check;
   /** A tool call whose `type` is none of OpenAI's: one of the flavour's kinds, the open mode, or a failure. */
   readonly otherCall: (type: unknown, id: unknown, value: object, call: _Record, at: _At) => boolean;
-  /** Step details whose `type` is none of OpenAI's, or not the step's (`kind`): the flavour's own, or a failure. */
-  readonly otherDetails: (type: unknown, kind: unknown, value: object, details: _Record, at: _At, step: _At) => boolean;
+  /**
+   * Step details whose `type` is none of OpenAI's, or not the step's (`kind`): the flavour's own kind's
+   * answer, a failure (`false`), or `undefined` for a validator to go on with OpenAI's body of that `type`.
+   */
+  /**
+   * Step details whose `type` is none of OpenAI's, or not the step's (`kind`): the flavour's own kind's
+   * answer, a failure (`false`), or `undefined` for a validator to go on with OpenAI's body of that `type`.
+   */
+  readonly otherDetails: (
+    type: unknown,
+    kind: unknown,
+    value: object,
+    details: _Record,
+    at: _At,
+    step: _At,
+  ) => boolean | undefined;
 }

@@ -1,12 +1,6 @@
 /** The deep guard, validator, assertion and Standard Schema for a whole run step. */
 
-import {
-  RUN_STEP_ERROR_CODES,
-  RUN_STEP_STATUSES,
-  RUN_STEP_TYPES,
-  TOOL_CALL_TYPES,
-  type RunStepType,
-} from '../enums.js';
+import { RUN_STEP_ERROR_CODES, RUN_STEP_STATUSES, RUN_STEP_TYPES, TOOL_CALL_TYPES } from '../enums.js';
 import { isRunStepErrorCode, isRunStepStatus, isRunStepType } from '../enums.js';
 import type { Assertion, Validator } from '../diagnostics/issues.js';
 import type { RunStepSchema } from '../diagnostics/standard-schema.js';
@@ -29,7 +23,7 @@ import { _joinKeys, type _KeyGroup } from '../internal/keys.js';
 import type { _KindEntry } from '../internal/kinds.js';
 import type { Guard, RunStepObject } from '../types.js';
 import type { _Flavour } from './flavour.js';
-import { _checkDetailsBody, _checkStepDetails, _failType } from './step-details.js';
+import { _checkStepDetails, _failType } from './step-details.js';
 import { _checkToolCall, _failToolCallType } from './tool-calls.js';
 
 /** `last_error` when not `null`: `{code, message}`. */
@@ -220,7 +214,10 @@ function _otherToolCall(type: unknown, id: unknown, value: object, call: _Record
   return _failToolCallType(type, id, call, flavour.acceptUnknown ? 'string' : flavour.callTypes, at, flavour);
 }
 
-/** A flavour's step details whose `type` is none of OpenAI's, or not the step's: its own kind, or a failure. */
+/**
+ * A flavour's step details whose `type` is none of OpenAI's, or not the step's: its own kind's answer, a
+ * failure, or (`undefined`) OpenAI's body of that type for a validator to go on with.
+ */
 function _otherDetails(
   type: unknown,
   kind: unknown,
@@ -229,16 +226,14 @@ function _otherDetails(
   at: _At,
   step: _At,
   flavour: _Flavour,
-): boolean {
+): boolean | undefined {
   const added = typeof type === 'string' ? flavour.details.get(type) : undefined;
   const known = isRunStepType(type) || added !== undefined;
   const types = flavour.allStepTypes;
   if ((!known || type !== kind) && !_failType(type, kind, known, types.includes(kind as string), types, at, step))
     return false;
   // A validator goes on here only with a known type.
-  return added !== undefined
-    ? added.body(details, value, at)
-    : _checkDetailsBody(type as RunStepType, details, at, flavour);
+  return added !== undefined ? added.body(details, value, at) : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Guards, validators, assertions and Standard Schemas for a run step's `step_details`, discriminated on `type`. */
 
-import { RUN_STEP_TYPES, isRunStepType, type RunStepType } from '../enums.js';
+import { RUN_STEP_TYPES, isRunStepType } from '../enums.js';
 import type { Assertion, Validator } from '../diagnostics/issues.js';
 import type { RunStepSchema } from '../diagnostics/standard-schema.js';
 import { _assertion, _schema, _validator } from '../diagnostics/validators.js';
@@ -39,27 +39,33 @@ export function _checkStepDetails(value: unknown, at: _At, kind?: unknown, step?
   if (details === undefined) return _fail(at, 'object', value);
   const type = details['type'];
   if (!isRunStepType(type) || (kind !== undefined && type !== kind)) {
-    if (flavour !== undefined) return flavour.otherDetails(type, kind, value as object, details, at, step);
-    if (!_failType(type, kind, isRunStepType(type), isRunStepType(kind), RUN_STEP_TYPES, at, step)) return false;
+    // `undefined`: a validator goes on with the body of OpenAI's details of this `type`.
+    const answer = _otherDetails(type, kind, value as object, details, at, step, flavour);
+    if (answer !== undefined) return answer;
   }
-  return _checkDetailsBody(type as RunStepType, details, at, flavour);
-}
-
-/** The body of OpenAI's details of `type`; `[]` of tool calls while the step is created or in progress. */
-export function _checkDetailsBody(
-  type: RunStepType,
-  details: _Record,
-  at: _At,
-  flavour: _Flavour | undefined,
-): boolean {
   if (type === 'message_creation') {
     return _checkMessageCreation(details['message_creation'], _at(at, 'message_creation'));
   }
+  // `[]` while the step is created or in progress, and on some failed steps.
   return _isArrayOf(
     details['tool_calls'],
     flavour === undefined ? _checkToolCall : flavour.checkCall,
     _at(at, 'tool_calls'),
   );
+}
+
+/** Details whose `type` is none of OpenAI's, or not `kind`: a failure, or the flavour's to judge. */
+function _otherDetails(
+  type: unknown,
+  kind: unknown,
+  value: object,
+  details: _Record,
+  at: _At,
+  step: _At,
+  flavour: _Flavour | undefined,
+): boolean | undefined {
+  if (flavour !== undefined) return flavour.otherDetails(type, kind, value, details, at, step);
+  return _failType(type, kind, isRunStepType(type), isRunStepType(kind), RUN_STEP_TYPES, at, step) ? undefined : false;
 }
 
 /**

@@ -181,6 +181,14 @@ export function _checkFunctionBody(value: unknown, at: _At, absent?: _Absent): b
   const args = body['arguments'];
   const output = body['output'];
   return (
+    (_isString(name) && _isString(args) && (output === null || _isString(output))) ||
+    _failFunctionBody(name, args, output, at, absent)
+  );
+}
+
+/** A function body with a field that is not as OpenAI's current steps have it (out of line, see `_checkFunctionBody`). */
+function _failFunctionBody(name: unknown, args: unknown, output: unknown, at: _At, absent: _Absent): boolean {
+  return (
     (_isString(name) || (name === undefined && absent === _ALL_OPTIONAL) || _failAt(at, 'name', 'string', name)) &&
     (_isString(args) || (args === undefined && absent === _ALL_OPTIONAL) || _failAt(at, 'arguments', 'string', args)) &&
     (output === null ||
@@ -217,12 +225,24 @@ export function _checkToolCall(value: unknown, at: _At, kind?: ToolCallType, fla
   if (call === undefined) return _fail(at, 'object', value);
   const type = call['type'];
   const id = call['id'];
-  if (!isToolCallType(type) || (kind !== undefined && type !== kind)) {
-    return flavour === undefined
-      ? _failToolCallType(type, id, call, kind === undefined ? TOOL_CALL_TYPES : [kind], at, undefined)
-      : flavour.otherCall(type, id, value as object, call, at);
-  }
+  if (!isToolCallType(type) || (kind !== undefined && type !== kind))
+    return _otherToolCall(type, id, value as object, call, kind, at, flavour);
   return (_isString(id) || _failAt(at, 'id', 'string', id)) && _checkToolCallBody(type, call, at, flavour);
+}
+
+/** A tool call whose `type` is none of OpenAI's, or not `kind`: a failure, or the flavour's to judge. */
+function _otherToolCall(
+  type: unknown,
+  id: unknown,
+  value: object,
+  call: _Record,
+  kind: ToolCallType | undefined,
+  at: _At,
+  flavour: _Flavour | undefined,
+): boolean {
+  return flavour === undefined
+    ? _failToolCallType(type, id, call, kind === undefined ? TOOL_CALL_TYPES : [kind], at, undefined)
+    : flavour.otherCall(type, id, value, call, at);
 }
 
 /**
