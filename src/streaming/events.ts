@@ -3,7 +3,7 @@
  * narrowing helpers for events already checked, and an exhaustive match over `event`.
  */
 
-import { _match } from '../helpers/match.js';
+import { _match } from '../internal/match.js';
 import type { RunStepStreamEvent } from './types.js';
 
 const _RUN_STEP_STREAM_EVENTS = [
