@@ -10,15 +10,19 @@ export {
   RUN_STEP_ERROR_CODES,
   RUN_STEP_STATUSES,
   RUN_STEP_TYPES,
+  RUN_STEP_STREAM_EVENTS,
   TERMINAL_RUN_STEP_STATUSES,
+  TERMINAL_RUN_STEP_STREAM_EVENTS,
   TOOL_CALL_TYPES,
   isCodeInterpreterOutputType,
   isFileSearchRanker,
   isFileSearchResultContentType,
   isRunStepErrorCode,
   isRunStepStatus,
+  isRunStepStreamEventName,
   isRunStepType,
   isTerminalRunStepStatus,
+  isTerminalRunStepStreamEventName,
   isToolCallType,
 } from './enums.js';
 export type {
@@ -27,8 +31,10 @@ export type {
   FileSearchResultContentType,
   RunStepErrorCode,
   RunStepStatus,
+  RunStepStreamEventName,
   RunStepType,
   TerminalRunStepStatus,
+  TerminalRunStepStreamEventName,
   ToolCallType,
 } from './enums.js';
 
@@ -187,20 +193,8 @@ export type {
   ToolCallDelta,
   ToolCallsStepDetailsDelta,
 } from './streaming/types.js';
-export {
-  RUN_STEP_STREAM_EVENTS,
-  TERMINAL_RUN_STEP_STREAM_EVENTS,
-  isRunStepDeltaEvent,
-  isRunStepStreamEventName,
-  isTerminalRunStepEvent,
-  isTerminalRunStepStreamEventName,
-  matchStreamEvent,
-} from './streaming/events.js';
-export type {
-  RunStepStreamEventHandlers,
-  RunStepStreamEventName,
-  TerminalRunStepStreamEventName,
-} from './streaming/events.js';
+export { isRunStepDeltaEvent, isTerminalRunStepEvent, matchStreamEvent } from './streaming/events.js';
+export type { RunStepStreamEventHandlers } from './streaming/events.js';
 export {
   CodeInterpreterImageOutputDeltaSchema,
   CodeInterpreterLogsOutputDeltaSchema,

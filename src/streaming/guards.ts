@@ -7,9 +7,11 @@
 
 import {
   CODE_INTERPRETER_OUTPUT_TYPES,
+  RUN_STEP_STREAM_EVENTS,
   RUN_STEP_TYPES,
   TOOL_CALL_TYPES,
   isCodeInterpreterOutputType,
+  isRunStepStreamEventName,
   isRunStepType,
   isToolCallType,
   type CodeInterpreterOutputType,
@@ -34,7 +36,6 @@ import {
   type _Record,
 } from '../internal/read.js';
 import type { Guard } from '../types.js';
-import { RUN_STEP_STREAM_EVENTS, isRunStepStreamEventName } from './events.js';
 import type {
   CodeInterpreterImageOutputDelta,
   CodeInterpreterLogsOutputDelta,
