@@ -30,9 +30,8 @@
  * them. Snapshots share unchanged parts with earlier snapshots and with the events: treat them as read-only.
  */
 
-import { DEFAULT_MAX_ISSUES, formatIssue, type ValidationIssue } from '../diagnostics/issues.js';
+import { DEFAULT_MAX_ISSUES, formatIssue } from '../diagnostics/issues.js';
 import { _checkRunStep } from '../guards/run-step.js';
-import { _cut, _describe, _errorText, _escape, _quote } from '../internal/describe.js';
 import { _collect } from '../internal/report.js';
 import {
   _append,
@@ -52,79 +51,31 @@ import type {
   ToolCall,
 } from '../types.js';
 import { _copyDelta, _copyEvent, _copyOnce, _copyStep, _copyThrew } from './copy.js';
+import {
+  MAX_DELTA_INDEX,
+  RunStepStreamError,
+  _identityChanged,
+  _incompleteFirstChunk,
+  _indexOutOfRange,
+  _reentrantPush,
+  _stepFinished,
+  _stepMismatch,
+  _streamError,
+  _tooLarge,
+  _typeChanged,
+  _unknownStep,
+} from './errors.js';
 import { isRunStepStreamEventName, isTerminalRunStepStreamEventName } from './events.js';
 import { _checkRunStepDelta, _checkRunStepStreamEvent } from './guards.js';
 import type { RunStepDeltaObject, RunStepStreamEvent } from './types.js';
 
 const _hasOwnProperty = Object.prototype.hasOwnProperty;
 
-/**
- * The largest `index` a tool call or output chunk may carry (1023: the API allows 128 tools, and a call
- * has a handful of outputs). A larger index is refused (`index_out_of_range`) rather than trusted.
- */
-export const MAX_DELTA_INDEX: number = 1023;
-
-/** Why a stream could not be accumulated; see {@link RunStepStreamError}. */
-export type RunStepStreamErrorCode =
-  | 'invalid_input'
-  | 'unknown_step'
-  | 'step_finished'
-  | 'step_mismatch'
-  | 'index_out_of_range'
-  | 'type_changed'
-  | 'identity_changed'
-  | 'incomplete_first_chunk'
-  | 'too_large'
-  | 'reentrant_push';
-
-/** The longest message a {@link RunStepStreamError} carries. */
-const _MAX_MESSAGE = 2000;
-
-/**
- * Thrown by `applyRunStepDelta` and the accumulator's `push` when an event cannot be applied. The snapshot
- * (or the accumulator) is left as it was, so a caller may log the error and go on with the next event.
- */
-export class RunStepStreamError extends Error {
-  /** What went wrong, one code per kind of hostile or broken input. */
-  readonly code: RunStepStreamErrorCode;
-  /** The step the event belongs to, when it is known. */
-  readonly stepId: string | undefined;
-  /** For `invalid_input`: every issue the validator found (path, expected, received); else empty. */
-  readonly issues: readonly ValidationIssue[];
-
-  /**
-   * @param code What went wrong.
-   * @param message A sentence saying so, naming the step and the place (cut at 2,000 characters, control
-   *   characters escaped).
-   * @param stepId The step's id, when known.
-   * @param issues The validator's issues, for `invalid_input`.
-   */
-  constructor(
-    code: RunStepStreamErrorCode,
-    message: string,
-    stepId?: string | undefined,
-    issues: readonly ValidationIssue[] = [],
-  ) {
-    super(_escape(_cut(String(message), _MAX_MESSAGE)));
-    this.name = 'RunStepStreamError';
-    this.code = code;
-    this.stepId = stepId;
-    this.issues = issues;
-  }
-}
-
 // ---- reading: every input is copied once (copy.ts), then checked by its guard, then merged; the merge
 // reads only the copy (through `_record`, which skips inherited keys while Object.prototype is polluted).
 
 /** An object a merge builds: keys to values, written only by this module. */
 type _Built = Record<string, unknown>;
-
-/** A step id, an id or a name as a message shows it: quoted, cut, escaped. */
-const _q = (text: unknown): string => (typeof text === 'string' ? _quote(text, 64) : _describe(text));
-
-/** A type (an enum member, once checked) as a message shows it. */
-const _type = (text: unknown): string => (typeof text === 'string' ? _escape(_cut(text)) : _describe(text));
-
 /** A record of a checked copy. */
 const _object = (value: unknown): _Record => _record(value) as _Record;
 
@@ -148,11 +99,7 @@ function _concat(before: string, fragment: string, what: string, stepId: string)
   try {
     return before + fragment;
   } catch {
-    throw new RunStepStreamError(
-      'too_large',
-      `${what} of step ${_q(stepId)} would be longer than this engine's longest string (${before.length} + ${fragment.length} characters)`,
-      stepId,
-    );
+    throw _tooLarge(what, before, fragment, stepId);
   }
 }
 
@@ -245,11 +192,7 @@ function _mergeByIndex<Item>(
     const chunk = _object(chunks[n]);
     const index = chunk['index'] as number;
     if (index < 0 || index > MAX_DELTA_INDEX) {
-      throw new RunStepStreamError(
-        'index_out_of_range',
-        `${merger.kind} index ${index} in a delta of step ${_q(stepId)} is out of range (0 to ${MAX_DELTA_INDEX})`,
-        stepId,
-      );
+      throw _indexOutOfRange(merger.kind, index, stepId);
     }
     if (indices === undefined) {
       if (index < merged.length) {
@@ -306,11 +249,7 @@ const _outputs: _Merger<CodeInterpreterOutput> = {
       const imageValue = chunk['image'];
       const image = imageValue === undefined ? undefined : _object(imageValue);
       if (image === undefined || typeof image['file_id'] !== 'string') {
-        throw new RunStepStreamError(
-          'incomplete_first_chunk',
-          `the first chunk of image output ${index} of step ${_q(stepId)} has no image.file_id`,
-          stepId,
-        );
+        throw _incompleteFirstChunk('image output', index, 'image.file_id', stepId);
       }
       output = { type, image: imageValue };
     }
@@ -321,11 +260,7 @@ const _outputs: _Merger<CodeInterpreterOutput> = {
   merge(output: CodeInterpreterOutput, chunk: _Record, index: number, stepId: string): CodeInterpreterOutput {
     const type = chunk['type'];
     if (type !== output.type) {
-      throw new RunStepStreamError(
-        'type_changed',
-        `output ${index} of step ${_q(stepId)} is ${_type(output.type)}; a later chunk says ${_type(type)}`,
-        stepId,
-      );
+      throw _typeChanged('output', index, output.type, type, stepId);
     }
     const next: _Built = { ...output };
     _copyExtras(next, chunk, _isOutputKey);
@@ -337,11 +272,7 @@ const _outputs: _Merger<CodeInterpreterOutput> = {
       if (imageValue !== undefined) {
         const fileId = _object(imageValue)['file_id'] as string | undefined;
         if (fileId !== undefined && fileId !== output.image.file_id) {
-          throw new RunStepStreamError(
-            'identity_changed',
-            `image output ${index} of step ${_q(stepId)} has file_id ${_q(output.image.file_id)}; a later chunk says ${_q(fileId)}`,
-            stepId,
-          );
+          throw _identityChanged('file_id', index, output.image.file_id, fileId, stepId);
         }
       }
     }
@@ -355,11 +286,7 @@ const _outputs: _Merger<CodeInterpreterOutput> = {
 function _mergeFunction(current: _Record, body: _Record, index: number, stepId: string): _Built {
   const name = body['name'] as string | undefined;
   if (name !== undefined && name !== current['name']) {
-    throw new RunStepStreamError(
-      'identity_changed',
-      `tool call ${index} of step ${_q(stepId)} calls ${_q(current['name'])}; a later chunk says ${_q(name)}`,
-      stepId,
-    );
+    throw _identityChanged('name', index, current['name'], name, stepId);
   }
   const args = body['arguments'] as string | undefined;
   const output = body['output'] as string | null | undefined;
@@ -469,11 +396,7 @@ const _toolCalls: _Merger<ToolCall> = {
     const type = chunk['type'];
     const id = chunk['id'];
     if (typeof id !== 'string') {
-      throw new RunStepStreamError(
-        'incomplete_first_chunk',
-        `the first chunk of tool call ${index} of step ${_q(stepId)} has no id`,
-        stepId,
-      );
+      throw _incompleteFirstChunk('tool call', index, 'id', stepId);
     }
     let call: _Built;
     if (type === 'function') {
@@ -481,11 +404,7 @@ const _toolCalls: _Merger<ToolCall> = {
       const body = bodyValue === undefined ? undefined : _object(bodyValue);
       const name = body === undefined ? undefined : body['name'];
       if (body === undefined || typeof name !== 'string') {
-        throw new RunStepStreamError(
-          'incomplete_first_chunk',
-          `the first chunk of function call ${index} of step ${_q(stepId)} has no function.name`,
-          stepId,
-        );
+        throw _incompleteFirstChunk('function call', index, 'function.name', stepId);
       }
       call = { id, type, function: _mergeFunction({ name, arguments: '', output: null }, body, index, stepId) };
     } else if (type === 'code_interpreter') {
@@ -507,19 +426,11 @@ const _toolCalls: _Merger<ToolCall> = {
   merge(call: ToolCall, chunk: _Record, index: number, stepId: string): ToolCall {
     const type = chunk['type'];
     if (type !== call.type) {
-      throw new RunStepStreamError(
-        'type_changed',
-        `tool call ${index} of step ${_q(stepId)} is a ${_type(call.type)} call; a later chunk says ${_type(type)}`,
-        stepId,
-      );
+      throw _typeChanged('tool call', index, call.type, type, stepId);
     }
     const id = chunk['id'] as string | undefined;
     if (id !== undefined && id !== call.id) {
-      throw new RunStepStreamError(
-        'identity_changed',
-        `tool call ${index} of step ${_q(stepId)} has id ${_q(call.id)}; a later chunk says ${_q(id)}`,
-        stepId,
-      );
+      throw _identityChanged('id', index, call.id, id, stepId);
     }
     const next: _Built = { ...call };
     _copyExtras(next, chunk, _isToolCallKey);
@@ -557,11 +468,7 @@ function _applyDelta(snapshot: RunStepObject, base: RunStepObject, delta: _Recor
   const details = _object(detailsValue);
   const type = details['type'];
   if (type !== snapshot.type) {
-    throw new RunStepStreamError(
-      'type_changed',
-      `step ${_q(stepId)} is a ${_type(snapshot.type)} step; a delta says ${_type(type)}`,
-      stepId,
-    );
+    throw _typeChanged('step', undefined, snapshot.type, type, stepId);
   }
   if (snapshot.type === 'message_creation') {
     const messageCreation = details['message_creation'];
@@ -569,11 +476,7 @@ function _applyDelta(snapshot: RunStepObject, base: RunStepObject, delta: _Recor
       const messageId = _object(messageCreation)['message_id'] as string | undefined;
       const current = snapshot.step_details.message_creation.message_id;
       if (messageId !== undefined && messageId !== current) {
-        throw new RunStepStreamError(
-          'identity_changed',
-          `step ${_q(stepId)} created message ${_q(current)}; a delta says ${_q(messageId)}`,
-          stepId,
-        );
+        throw _identityChanged('message_id', undefined, current, messageId, stepId);
       }
     }
     return _copy(snapshot, base);
@@ -625,16 +528,6 @@ function _require(check: _Check, copy: unknown, unreadable: boolean, what: strin
 }
 
 /**
- * What a call throws: its own `RunStepStreamError`s as they are; anything else (which no input should
- * cause) as one, so that a caller only ever meets `RunStepStreamError`.
- */
-function _streamError(error: unknown, stepId: string | undefined): RunStepStreamError {
-  if (error instanceof RunStepStreamError) return error;
-  const code: RunStepStreamErrorCode = error instanceof RangeError ? 'too_large' : 'invalid_input';
-  return new RunStepStreamError(code, `the event could not be applied: ${_errorText(error)}`, stepId);
-}
-
-/**
  * Applies a delta to a run step snapshot: string fragments appended, tool calls and outputs merged by
  * `index` (see the merge rules in the README). Pure: returns a new snapshot and leaves both inputs as
  * they were. Both inputs are read once into plain copies, which are checked, then merged.
@@ -663,11 +556,7 @@ export function applyRunStepDelta(snapshot: RunStepObject, delta: RunStepDeltaOb
     const record = _object(change);
     stepId = record['id'] as string;
     if (stepId !== copy.id) {
-      throw new RunStepStreamError(
-        'step_mismatch',
-        `a delta of step ${_q(stepId)} cannot apply to a snapshot of step ${_q(copy.id)}`,
-        stepId,
-      );
+      throw _stepMismatch(stepId, copy.id);
     }
     const next = _applyDelta(copy, copy, record, stepId);
     _built.add(next);
@@ -730,10 +619,7 @@ class _Accumulator implements RunStepAccumulator {
   push(event: unknown): RunStepObject | undefined;
   push(event: unknown): RunStepObject | undefined {
     if (this.busy) {
-      throw new RunStepStreamError(
-        'reentrant_push',
-        'push was called from inside a push of the same accumulator (by a getter or proxy trap of its event); the inner event was refused',
-      );
+      throw _reentrantPush();
     }
     this.busy = true;
     let stepId: string | undefined;
@@ -767,21 +653,13 @@ class _Accumulator implements RunStepAccumulator {
   private apply(name: string, data: RunStepObject, stepId: string): RunStepObject {
     const ended = this.finished.get(stepId);
     if (ended !== undefined) {
-      throw new RunStepStreamError(
-        'step_finished',
-        `${name} for step ${_q(stepId)}, which already ended with ${ended}`,
-        stepId,
-      );
+      throw _stepFinished(name, stepId, ended);
     }
     let snapshot: RunStepObject;
     if (name === 'thread.run.step.delta') {
       const current = this.steps.get(stepId);
       if (current === undefined) {
-        throw new RunStepStreamError(
-          'unknown_step',
-          `a delta for step ${_q(stepId)}, which no created, in progress or terminal event introduced`,
-          stepId,
-        );
+        throw _unknownStep(stepId);
       }
       snapshot = _applyDelta(current, this.bases.get(stepId) ?? current, _object(data), stepId);
     } else {
