@@ -10,7 +10,8 @@
  * - merge.ts merges a delta into a snapshot; its header gives the merge rules;
  * - errors.ts holds `RunStepStreamError`, its codes, and one message per code. What cannot be applied
  *   throws one, and leaves the accumulator or snapshot as it was;
- * - ../internal/snapshots.ts keeps what the merge knows about the snapshots it built, beside them.
+ * - ../internal/snapshots.ts keeps, beside the snapshots, which of them `applyRunStepDelta` built and
+ *   what the merge knows of their arrays and bodies.
  *
  * Nothing is ever written to an input. Snapshots share unchanged parts with earlier snapshots and with
  * the events: treat them as read-only.
