@@ -245,13 +245,10 @@ export {
   validateToolCallDelta,
   validateToolCallsStepDetailsDelta,
 } from './streaming/guards.js';
-export {
-  MAX_DELTA_INDEX,
-  RunStepStreamError,
-  applyRunStepDelta,
-  createRunStepAccumulator,
-} from './streaming/accumulate.js';
-export type { RunStepAccumulator, RunStepStreamErrorCode } from './streaming/accumulate.js';
+export { applyRunStepDelta, createRunStepAccumulator } from './streaming/accumulate.js';
+export type { RunStepAccumulator } from './streaming/accumulate.js';
+export { MAX_DELTA_INDEX, RunStepStreamError } from './streaming/errors.js';
+export type { RunStepStreamErrorCode } from './streaming/errors.js';
 
 // Providers: kinds of tool calls and step details beyond OpenAI's, and the open mode (issue 9).
 export type { StepDetailsShape, ToolCallShape, UnknownToolCall, CustomDetailsRunStep } from './types.js';

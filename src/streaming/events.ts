@@ -13,10 +13,6 @@ import {
 import { _match } from '../internal/match.js';
 import type { RunStepStreamEvent } from './types.js';
 
-// TODO(issue 15): streaming/accumulate.ts still imports the two name guards from here; once it imports
-// them from ../enums.js, drop this re-export (src/index.ts takes them from enums.ts already).
-export { isRunStepStreamEventName, isTerminalRunStepStreamEventName } from '../enums.js';
-
 /**
  * Narrows a stream event to `thread.run.step.delta`, whose `data` is a delta, not a whole run step. In the
  * false branch, every other event's `data` is a {@link RunStepObject}.
