@@ -162,10 +162,11 @@ export function _checkFileSearchBody(value: unknown, at: _At): boolean {
   );
 }
 
-/** How much of a function body may be absent: nothing (`undefined`), `output` (`_OUTPUT_OPTIONAL`), or every field. */
-export type _Absent = typeof _OUTPUT_OPTIONAL | typeof _ALL_OPTIONAL | undefined;
-/** A historical step's function body: `output` absent until tool outputs were submitted, in 2023. */
-export const _OUTPUT_OPTIONAL = 1;
+/**
+ * How much of a function body may be absent: nothing (`undefined`), `output` (a flavour whose
+ * `optionalFunctionOutput` says so: historical steps, 2023), or every field (`_ALL_OPTIONAL`: a delta's chunk).
+ */
+export type _Absent = _Flavour | typeof _ALL_OPTIONAL | undefined;
 /** A delta's chunk: `name`, an `arguments` fragment, `output`, each only if present. */
 export const _ALL_OPTIONAL = 2;
 
@@ -182,18 +183,21 @@ export function _checkFunctionBody(value: unknown, at: _At, absent?: _Absent): b
   const output = body['output'];
   return (
     (_isString(name) && _isString(args) && (output === null || _isString(output))) ||
-    _failFunctionBody(name, args, output, at, absent)
+    // A guard of OpenAI's steps has its answer: no field may be absent.
+    ((at !== undefined || absent !== undefined) && _failFunctionBody(name, args, output, at, absent))
   );
 }
 
 /** A function body with a field that is not as OpenAI's current steps have it (out of line, see `_checkFunctionBody`). */
 function _failFunctionBody(name: unknown, args: unknown, output: unknown, at: _At, absent: _Absent): boolean {
+  const all = absent === _ALL_OPTIONAL;
+  const outputMayBeAbsent = all || (typeof absent === 'object' && absent.optionalFunctionOutput);
   return (
-    (_isString(name) || (name === undefined && absent === _ALL_OPTIONAL) || _failAt(at, 'name', 'string', name)) &&
-    (_isString(args) || (args === undefined && absent === _ALL_OPTIONAL) || _failAt(at, 'arguments', 'string', args)) &&
+    (_isString(name) || (name === undefined && all) || _failAt(at, 'name', 'string', name)) &&
+    (_isString(args) || (args === undefined && all) || _failAt(at, 'arguments', 'string', args)) &&
     (output === null ||
       _isString(output) ||
-      (output === undefined && absent !== undefined) ||
+      (output === undefined && outputMayBeAbsent) ||
       _failAt(at, 'output', 'string or null', output))
   );
 }
@@ -206,11 +210,7 @@ export function _checkToolCallBody(type: ToolCallType, call: _Record, at: _At, f
     case 'file_search':
       return _checkFileSearchBody(call['file_search'], _at(at, 'file_search'));
     default:
-      return _checkFunctionBody(
-        call['function'],
-        _at(at, 'function'),
-        flavour !== undefined && flavour.optionalFunctionOutput ? _OUTPUT_OPTIONAL : undefined,
-      );
+      return _checkFunctionBody(call['function'], _at(at, 'function'), flavour);
   }
 }
 
