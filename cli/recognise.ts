@@ -4,9 +4,7 @@
 import {
   historicalRunStepTraits,
   isHistoricalRunStepObject,
-  isRunStepDeltaObject,
   isRunStepObject,
-  isRunStepStreamEvent,
   isToolCall,
   isToolCallDelta,
   validateAnyRunStepList,
@@ -289,9 +287,8 @@ export function* recognise(
     const object = value['object'];
     if (event || _isEvent(value)) {
       const name = value['event'];
-      const result = isRunStepStreamEvent(value)
-        ? VALID
-        : _issues(validateRunStepStreamEvent(value, _count(options)), options);
+      // The validators run their guard first: a valid event costs what the guard costs.
+      const result = _issues(validateRunStepStreamEvent(value, _count(options)), options);
       const data = _isDict(value['data']) ? value['data'] : {};
       const delta = _isDict(data['delta']) ? data['delta'] : {};
       const calls =
@@ -309,9 +306,7 @@ export function* recognise(
       return;
     }
     if (object === 'thread.run.step.delta') {
-      const result = isRunStepDeltaObject(value)
-        ? VALID
-        : _issues(validateRunStepDeltaObject(value, _count(options)), options);
+      const result = _issues(validateRunStepDeltaObject(value, _count(options)), options);
       const delta = _isDict(value['delta']) ? value['delta'] : {};
       yield _verdict('run step delta', where, value, result, {
         status: undefined,
