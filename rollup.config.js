@@ -1,32 +1,33 @@
-// Builds dist/ from one module graph, so that every entry shares one copy of the library's module state (the read
-// mode of src/internal/read.ts, the kinds `defineToolCallKind` registers) within each module format.
+// Builds dist/ from one module graph, so that within each module format every entry shares one copy of the
+// library's module state (the read mode of src/internal/read.ts, the kinds `defineToolCallKind` registers).
 //
 // The JavaScript is one rollup pass over three entries: the root (src/index.ts to dist/index.js), the Azure
 // profile (src/azure/index.ts to dist/azure.js) and the CLI (cli/main.ts to dist/cli.js, the package's `bin`).
-// The Azure profile and the CLI import the library's source by relative paths, so rollup puts what the entries
-// share into chunks under dist/chunks/, and each entry imports its chunks by relative paths: no file imports the
-// package by its name. The same graph is written twice: as ESM (dist/*.js, dist/chunks/*.js) and as CommonJS
-// (dist/*.cjs, dist/chunks/*.cjs) for the root and Azure entries; the CLI is Node-only and ESM only, so the
-// CommonJS output leaves it out. Chunk names carry no hash, so that sourcemaps and size checks are reproducible
-// from one build to the next.
+// The Azure profile and the CLI import the library's source by relative paths, and every module of src/ outside
+// src/azure/ goes into one shared chunk, dist/chunks/core.js (see `core` below). So dist/index.js re-exports from
+// the chunk, dist/azure.js holds src/azure/ and imports the chunk, and dist/cli.js holds cli/ and imports the chunk
+// and dist/azure.js: every import between them is relative, and no file imports the package by its name. The same
+// graph is written twice: as ESM (dist/*.js, dist/chunks/*.js) and as CommonJS (dist/*.cjs, dist/chunks/*.cjs),
+// so that dist/azure.cjs requires the CommonJS chunk that dist/index.cjs requires. The CLI is Node-only and ESM
+// only: the CommonJS output leaves it out. Chunk names carry no hash, so that sourcemaps and size checks are the
+// same from one build to the next.
 //
 // The declarations are one bundled file per entry and format (rollup-plugin-dts): index.d.ts for import and
 // index.d.cts for require, and the same for azure. The Azure declarations import the root's declaration file of
 // their own format (./index.js, ./index.cjs), instead of holding a second copy of the root's types.
 import { chmodSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
 
 const root = resolve('src/index.ts');
-const readState = resolve('src/internal/read.ts');
 
 // Start from an empty dist/, so that no file from an earlier build can be published or tested.
 rmSync('dist', { recursive: true, force: true });
 
 /**
- * Leaves the CLI out of the CommonJS output: the CLI is ESM only, and nothing requires it. Its chunk is the only
- * one that imports it, so removing the entry leaves no dangling import.
+ * Leaves the CLI out of the CommonJS output: the CLI is ESM only, and nothing requires it. No other chunk imports
+ * the CLI's entry, so removing it leaves no dangling import.
  */
 const withoutCli = {
   name: 'without-cli',
@@ -57,11 +58,16 @@ const rootExternal = {
 };
 
 /**
- * Names a shared chunk, without a hash: `core` for the one that holds the read state (src/internal/read.ts), which
- * every entry loads; any other by rollup's name for it (that of its first module).
+ * Puts every module of src/ but src/azure/ into one shared chunk, `core`. One chunk, not the several rollup would
+ * split by which entries use a module, because bundlers honour `@__NO_SIDE_EFFECTS__` (on `_guard`, `_validator`
+ * and the like) only within the file that declares the function: esbuild and webpack keep a call such as
+ * `const isX = _guard(_checkX)` made from another file, and with it all that it reaches, so a user's bundle with
+ * `matchStatus` alone would carry every guard of the root. src/azure/ stays in dist/azure.js: its top-level code (the
+ * Azure kinds, the profile's `createRunStepGuard`) is kept by a bundler wherever it is, so in the chunk it would
+ * land in every bundle of the root.
  */
-const chunkName = (extension) => (chunk) =>
-  `chunks/${chunk.moduleIds.includes(readState) ? 'core' : '[name]'}${extension}`;
+const core = (id) =>
+  id.startsWith(resolve('src') + sep) && !id.startsWith(resolve('src/azure') + sep) ? 'core' : undefined;
 
 // The shebang goes on the CLI's entry alone; the library's files are no scripts.
 const banner = (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : '');
@@ -75,7 +81,8 @@ export default [
         dir: 'dist',
         format: 'es',
         entryFileNames: '[name].js',
-        chunkFileNames: chunkName('.js'),
+        chunkFileNames: 'chunks/[name].js',
+        manualChunks: core,
         sourcemap: true,
         banner,
         plugins: [executable],
@@ -84,7 +91,8 @@ export default [
         dir: 'dist',
         format: 'cjs',
         entryFileNames: '[name].cjs',
-        chunkFileNames: chunkName('.cjs'),
+        chunkFileNames: 'chunks/[name].cjs',
+        manualChunks: core,
         sourcemap: true,
         plugins: [withoutCli],
       },
