@@ -1,5 +1,5 @@
 // Tells what each value is (run step, historical step, delta, stream event, list) and validates it with the
-// library's validator for that kind. The library is imported by its package name: dist/cli.js loads dist/index.js.
+// library's validator for that kind. The library is imported from src/: dist/cli.js shares dist/index.js's chunks.
 // Values come from JSON.parse: plain data, no getters (a key `__proto__` is an own key like any other).
 import {
   historicalRunStepTraits,
@@ -15,13 +15,13 @@ import {
   validateRunStepStreamEvent,
   type ValidationIssue,
   type ValidationResult,
-} from 'openai-run-step-guards';
+} from '../src/index.js';
 import {
   AZURE_TOOL_CALL_TYPES,
   isAzureRunStepObject,
   isAzureToolCall,
   validateAzureRunStepObject,
-} from 'openai-run-step-guards/azure';
+} from '../src/azure/index.js';
 
 /** What the CLI counts a value as. */
 export type Kind =

@@ -62,64 +62,67 @@ import type {
 export type * from './types.js';
 
 /** Checks deeply that a value is a `bing_grounding` tool call. @param value Any value. */
-export const isAzureBingGroundingToolCall: Guard<AzureBingGroundingToolCall> = _guard(
-  _wholeCall('bing_grounding', _bingGroundingBody),
+export const isAzureBingGroundingToolCall: Guard<AzureBingGroundingToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('bing_grounding', _bingGroundingBody),
   _AZURE_KEYS,
 );
 /** Checks deeply that a value is a `bing_custom_search` tool call. @param value Any value. */
-export const isAzureBingCustomSearchToolCall: Guard<AzureBingCustomSearchToolCall> = _guard(
-  _wholeCall('bing_custom_search', _bingCustomSearchBody),
+export const isAzureBingCustomSearchToolCall: Guard<AzureBingCustomSearchToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('bing_custom_search', _bingCustomSearchBody),
   _AZURE_KEYS,
 );
 /** Checks deeply that a value is an `azure_ai_search` tool call. @param value Any value. */
-export const isAzureAISearchToolCall: Guard<AzureAISearchToolCall> = _guard(
-  _wholeCall('azure_ai_search', _aiSearchBody),
+export const isAzureAISearchToolCall: Guard<AzureAISearchToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('azure_ai_search', _aiSearchBody),
   _AZURE_KEYS,
 );
 /** Checks deeply that a value is a `sharepoint_grounding` tool call. @param value Any value. */
-export const isAzureSharepointGroundingToolCall: Guard<AzureSharepointGroundingToolCall> = _guard(
-  _wholeCall('sharepoint_grounding', _sharepointBody),
+export const isAzureSharepointGroundingToolCall: Guard<AzureSharepointGroundingToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('sharepoint_grounding', _sharepointBody),
   _AZURE_KEYS,
 );
 /** Checks deeply that a value is a `fabric_dataagent` tool call. @param value Any value. */
-export const isAzureFabricDataAgentToolCall: Guard<AzureFabricDataAgentToolCall> = _guard(
-  _wholeCall('fabric_dataagent', _fabricBody),
+export const isAzureFabricDataAgentToolCall: Guard<AzureFabricDataAgentToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('fabric_dataagent', _fabricBody),
   _AZURE_KEYS,
 );
 /** Checks deeply that a value is an `openapi` tool call (payload under `function`). @param value Any value. */
-export const isAzureOpenApiToolCall: Guard<AzureOpenApiToolCall> = _guard(
-  _wholeCall('openapi', _openApiBody),
+export const isAzureOpenApiToolCall: Guard<AzureOpenApiToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('openapi', _openApiBody),
   _AZURE_KEYS,
 );
 /** Checks deeply that a value is an `azure_function` tool call. @param value Any value. */
-export const isAzureFunctionToolCall: Guard<AzureFunctionToolCall> = _guard(
-  _wholeCall('azure_function', _azureFunctionBody),
+export const isAzureFunctionToolCall: Guard<AzureFunctionToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('azure_function', _azureFunctionBody),
   _AZURE_KEYS,
 );
 /** Checks deeply that a value is a `deep_research` tool call. @param value Any value. */
-export const isAzureDeepResearchToolCall: Guard<AzureDeepResearchToolCall> = _guard(
-  _wholeCall('deep_research', _deepResearchBody),
+export const isAzureDeepResearchToolCall: Guard<AzureDeepResearchToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('deep_research', _deepResearchBody),
   _AZURE_KEYS,
 );
 /** Checks deeply that a value is a `connected_agent` tool call. @param value Any value. */
-export const isAzureConnectedAgentToolCall: Guard<AzureConnectedAgentToolCall> = _guard(
-  _wholeCall('connected_agent', _connectedAgentBody),
+export const isAzureConnectedAgentToolCall: Guard<AzureConnectedAgentToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('connected_agent', _connectedAgentBody),
   _AZURE_KEYS,
 );
 /** Checks deeply that a value is an `mcp` tool call (flat payload). @param value Any value. */
-export const isAzureMcpToolCall: Guard<AzureMcpToolCall> = _guard(_wholeCall('mcp', _mcpBody), _AZURE_KEYS);
+export const isAzureMcpToolCall: Guard<AzureMcpToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('mcp', _mcpBody),
+  _AZURE_KEYS,
+);
 /** Checks deeply that a value is a `browser_automation` tool call. @param value Any value. */
-export const isAzureBrowserAutomationToolCall: Guard<AzureBrowserAutomationToolCall> = _guard(
-  _wholeCall('browser_automation', _browserAutomationBody),
+export const isAzureBrowserAutomationToolCall: Guard<AzureBrowserAutomationToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('browser_automation', _browserAutomationBody),
   _AZURE_KEYS,
 );
 /** Checks loosely (SDK fields only) that a value is a `computer_use_preview` tool call. @param value Any value. */
-export const isAzureComputerUseToolCall: Guard<AzureComputerUseToolCall> = _guard(
-  _wholeCall('computer_use_preview', _computerUseBody),
+export const isAzureComputerUseToolCall: Guard<AzureComputerUseToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('computer_use_preview', _computerUseBody),
   _AZURE_KEYS,
 );
 /** Checks deeply that a value is the `step_details` of an `activities` step. @param value Any value. */
-export const isAzureActivitiesStepDetails: Guard<AzureActivitiesStepDetails> = _guard(
+export const isAzureActivitiesStepDetails: Guard<AzureActivitiesStepDetails> = /* @__PURE__ */ _guard(
   _checkActivitiesDetails,
   _AZURE_KEYS,
 );
@@ -154,7 +157,7 @@ const _AZURE = /* @__PURE__ */ _flavour({
  * @param value Any value.
  * @returns `true` when `value` is an {@link AzureRunStepObject}.
  */
-export const isAzureRunStepObject: Guard<AzureRunStepObject> = _stepGuard(_AZURE);
+export const isAzureRunStepObject: Guard<AzureRunStepObject> = /* @__PURE__ */ _stepGuard(_AZURE);
 
 /**
  * Validates an Azure run step, as {@link isAzureRunStepObject} checks it.
@@ -162,23 +165,26 @@ export const isAzureRunStepObject: Guard<AzureRunStepObject> = _stepGuard(_AZURE
  * @param options `maxIssues`: stop after this many issues (default 100).
  * @returns `{success: true, value}`, or `{success: false, issues}`.
  */
-export const validateAzureRunStepObject: Validator<AzureRunStepObject> = _stepValidator(_AZURE);
+export const validateAzureRunStepObject: Validator<AzureRunStepObject> = /* @__PURE__ */ _stepValidator(_AZURE);
 
 /**
  * Asserts that a value is an Azure run step; throws a `RunStepValidationError` otherwise.
  * @param value Any value.
  */
-export const assertAzureRunStepObject: Assertion<AzureRunStepObject> = _stepAssertion(_AZURE, 'AzureRunStepObject');
+export const assertAzureRunStepObject: Assertion<AzureRunStepObject> = /* @__PURE__ */ _stepAssertion(
+  _AZURE,
+  'AzureRunStepObject',
+);
 
 /** A Standard Schema v1 for {@link AzureRunStepObject}. */
-export const AzureRunStepObjectSchema: RunStepSchema<AzureRunStepObject> = _stepSchema(_AZURE);
+export const AzureRunStepObjectSchema: RunStepSchema<AzureRunStepObject> = /* @__PURE__ */ _stepSchema(_AZURE);
 
 /**
  * Checks deeply that a value is a tool call of any of Azure's fifteen kinds (OpenAI's three and Azure's twelve).
  * @param value Any value.
  * @returns `true` when `value` is an {@link AzureToolCall}.
  */
-export const isAzureToolCall: Guard<AzureToolCall> = _callGuard(_AZURE);
+export const isAzureToolCall: Guard<AzureToolCall> = /* @__PURE__ */ _callGuard(_AZURE);
 
 /**
  * Validates a tool call of any of Azure's kinds, as {@link isAzureToolCall} checks it.
@@ -186,4 +192,4 @@ export const isAzureToolCall: Guard<AzureToolCall> = _callGuard(_AZURE);
  * @param options `maxIssues`: stop after this many issues (default 100).
  * @returns `{success: true, value}`, or `{success: false, issues}`.
  */
-export const validateAzureToolCall: Validator<AzureToolCall> = _callValidator(_AZURE);
+export const validateAzureToolCall: Validator<AzureToolCall> = /* @__PURE__ */ _callValidator(_AZURE);
