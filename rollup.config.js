@@ -45,15 +45,19 @@ const withoutCli = {
 const executable = { name: 'executable', writeBundle: () => chmodSync('dist/cli.js', 0o755) };
 
 /**
- * For the Azure declarations: an import of the root entry from src/azure/ becomes an external import, which each
- * declaration output maps to the root's declaration file of its own format (see `paths` below).
+ * For the Azure declarations: an import from src/azure/ of anything outside it becomes an import of the root
+ * entry, external, which each declaration output maps to the root's declaration file of its own format (see
+ * `paths` below). The types src/azure/ takes from the rest of src/ (`Guard`, `Validator`, `RunStepObject`,
+ * `ToolCallKind`...) are all public, exported by the root under the same names, so the Azure declarations hold
+ * no second copy of them.
  */
+const azureDir = resolve('src/azure');
 const rootExternal = {
   name: 'root-external',
   resolveId(source, importer) {
-    if (importer === undefined || !importer.startsWith(resolve('src/azure'))) return null;
+    if (importer === undefined || !importer.startsWith(azureDir) || !source.startsWith('.')) return null;
     const target = resolve(dirname(importer), source.replace(/\.js$/, '.ts'));
-    return target === root ? { id: root, external: true } : null;
+    return target.startsWith(azureDir + sep) ? null : { id: root, external: true };
   },
 };
 
