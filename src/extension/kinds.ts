@@ -43,6 +43,14 @@ function _userBody(check: _Check): _KindBody {
   return (record, value, at) => check(_forUser(value, record), at);
 }
 
+/** A kind object: frozen, so that nothing can change its `type`, with its entry registered (internal/kinds.ts). */
+/* @__NO_SIDE_EFFECTS__ */
+function _make<Kind extends ToolCallKind | StepDetailsKind>(kind: Kind['kind'], type: string, entry: _KindEntry): Kind {
+  const made = Object.freeze({ kind, type }) as Kind;
+  _registerKind(made, entry);
+  return made;
+}
+
 /**
  * A tool call kind of the package's own (Azure's): its body checked by an internal check, never through
  * a public validator, with the keys that check reads beyond the base ones (internal/keys.ts). The private
@@ -53,9 +61,7 @@ export function _internalToolCallKind<const Type extends string, Call extends To
   type: Type,
   entry: _KindEntry,
 ): ToolCallKind<Type, Call> {
-  const kind: ToolCallKind<Type, Call> = Object.freeze({ kind: 'tool_call', type });
-  _registerKind(kind, entry);
-  return kind;
+  return _make('tool_call', type, entry);
 }
 
 /** A step details kind of the package's own (Azure's `activities`), as `_internalToolCallKind`. */
@@ -64,9 +70,7 @@ export function _internalStepDetailsKind<const Type extends string, Details exte
   type: Type,
   entry: _KindEntry,
 ): StepDetailsKind<Type, Details> {
-  const kind: StepDetailsKind<Type, Details> = Object.freeze({ kind: 'step_details', type });
-  _registerKind(kind, entry);
-  return kind;
+  return _make('step_details', type, entry);
 }
 
 /**
@@ -84,12 +88,8 @@ export function defineToolCallKind<const Type extends string, Call extends ToolC
     throw new TypeError('defineToolCallKind: type must be a non-empty string');
   if (isToolCallType(type))
     throw new TypeError(`defineToolCallKind: "${type}" is an OpenAI tool call kind, which the package checks itself`);
-  const kind: ToolCallKind<Type, Call> = Object.freeze({ kind: 'tool_call', type });
-  _registerKind(kind, {
-    body: _userBody(_fromUser(check, `a valid "${type}" tool call`, 'defineToolCallKind')),
-    keys: undefined,
-  });
-  return kind;
+  const body = _userBody(_fromUser(check, `a valid "${type}" tool call`, 'defineToolCallKind'));
+  return _make('tool_call', type, { body, keys: undefined });
 }
 
 /**
@@ -108,12 +108,8 @@ export function defineStepDetailsKind<const Type extends string, Details extends
     throw new TypeError('defineStepDetailsKind: type must be a non-empty string');
   if (isRunStepType(type))
     throw new TypeError(`defineStepDetailsKind: "${type}" is an OpenAI step type, which the package checks itself`);
-  const kind: StepDetailsKind<Type, Details> = Object.freeze({ kind: 'step_details', type });
-  _registerKind(kind, {
-    body: _userBody(_fromUser(check, `valid "${type}" step details`, 'defineStepDetailsKind')),
-    keys: undefined,
-  });
-  return kind;
+  const body = _userBody(_fromUser(check, `valid "${type}" step details`, 'defineStepDetailsKind'));
+  return _make('step_details', type, { body, keys: undefined });
 }
 
 /** A user's check as an internal one: `expected` names the whole value when the check says only no. */

@@ -179,9 +179,9 @@ export function _flavour(spec: _FlavourSpec): _Flavour {
   const checkStep: _Check = (value, at) => _checkRunStep(value, at, flavour);
   const checkCall: _Check = (value, at) => _checkToolCall(value, at, undefined, flavour);
   const otherCall: _Flavour['otherCall'] = (type, id, value, call, at) =>
-    _otherToolCall(type, id, value, call, at, flavour);
+    _flavouredToolCall(type, id, value, call, at, flavour);
   const otherDetails: _Flavour['otherDetails'] = (type, kind, value, details, at, step) =>
-    _otherDetails(type, kind, value, details, at, step, flavour);
+    _flavouredDetails(type, kind, value, details, at, step, flavour);
   const flavour: _Flavour = {
     details,
     allStepTypes: [...RUN_STEP_TYPES, ...stepTypes],
@@ -207,7 +207,14 @@ export function _flavour(spec: _FlavourSpec): _Flavour {
  * polluted, a view that answers only own keys, so that a user's check cannot be fooled by the pollution
  * either); in the open mode any other string `type` passes with a string `id`; else a failure.
  */
-function _otherToolCall(type: unknown, id: unknown, value: object, call: _Record, at: _At, flavour: _Flavour): boolean {
+function _flavouredToolCall(
+  type: unknown,
+  id: unknown,
+  value: object,
+  call: _Record,
+  at: _At,
+  flavour: _Flavour,
+): boolean {
   const added = typeof type === 'string' ? flavour.calls.get(type) : undefined;
   if (added !== undefined) return (_isString(id) || _failAt(at, 'id', 'string', id)) && added.body(call, value, at);
   if (flavour.acceptUnknown && typeof type === 'string') return _isString(id) || _failAt(at, 'id', 'string', id);
@@ -218,7 +225,7 @@ function _otherToolCall(type: unknown, id: unknown, value: object, call: _Record
  * A flavour's step details whose `type` is none of OpenAI's, or not the step's: its own kind's answer, a
  * failure, or (`undefined`) OpenAI's body of that type for a validator to go on with.
  */
-function _otherDetails(
+function _flavouredDetails(
   type: unknown,
   kind: unknown,
   value: object,
