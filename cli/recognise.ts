@@ -1,12 +1,10 @@
 // Tells what each value is (run step, historical step, delta, stream event, list) and validates it with the
-// library's validator for that kind. The library is imported by its package name: dist/cli.js loads dist/index.js.
+// library's validator for that kind. The library is imported from src/: dist/cli.js shares dist/index.js's chunks.
 // Values come from JSON.parse: plain data, no getters (a key `__proto__` is an own key like any other).
 import {
   historicalRunStepTraits,
   isHistoricalRunStepObject,
-  isRunStepDeltaObject,
   isRunStepObject,
-  isRunStepStreamEvent,
   isToolCall,
   isToolCallDelta,
   validateAnyRunStepList,
@@ -17,13 +15,13 @@ import {
   validateRunStepStreamEvent,
   type ValidationIssue,
   type ValidationResult,
-} from 'openai-run-step-guards';
+} from '../src/index.js';
 import {
   AZURE_TOOL_CALL_TYPES,
   isAzureRunStepObject,
   isAzureToolCall,
   validateAzureRunStepObject,
-} from 'openai-run-step-guards/azure';
+} from '../src/azure/index.js';
 
 /** What the CLI counts a value as. */
 export type Kind =
@@ -289,9 +287,8 @@ export function* recognise(
     const object = value['object'];
     if (event || _isEvent(value)) {
       const name = value['event'];
-      const result = isRunStepStreamEvent(value)
-        ? VALID
-        : _issues(validateRunStepStreamEvent(value, _count(options)), options);
+      // The validators run their guard first: a valid event costs what the guard costs.
+      const result = _issues(validateRunStepStreamEvent(value, _count(options)), options);
       const data = _isDict(value['data']) ? value['data'] : {};
       const delta = _isDict(data['delta']) ? data['delta'] : {};
       const calls =
@@ -309,9 +306,7 @@ export function* recognise(
       return;
     }
     if (object === 'thread.run.step.delta') {
-      const result = isRunStepDeltaObject(value)
-        ? VALID
-        : _issues(validateRunStepDeltaObject(value, _count(options)), options);
+      const result = _issues(validateRunStepDeltaObject(value, _count(options)), options);
       const delta = _isDict(value['delta']) ? value['delta'] : {};
       yield _verdict('run step delta', where, value, result, {
         status: undefined,

@@ -9,7 +9,7 @@
 // Every string that comes from the input goes out through `text` (escaped) or `json` (cli/text.ts), cut to a
 // length (an id of a megabyte is not printed whole). Tallies keyed by input strings are `Map`s: a status
 // `__proto__` or `toString` is a row like any other, and nothing is written onto a prototype.
-import { formatIssue, type ValidationIssue } from 'openai-run-step-guards';
+import { formatIssue, type ValidationIssue } from '../src/index.js';
 import { KINDS, type Verdict } from './recognise.js';
 import { Text, cut, json, jsonOpen, label, text } from './text.js';
 

@@ -35,12 +35,19 @@ export const ENTRIES = [
     '`createRunStepGuard` + `defineToolCallKind`',
     "export { createRunStepGuard, defineToolCallKind } from './dist/index.js';",
   ],
-  // The Azure entry imports the root by the package's name; bundled here, with the root's exports it uses.
+  // The Azure entry imports the root's code from the chunk it shares with dist/index.js (dist/chunks/), by a
+  // relative path that esbuild follows: bundled here, with the part of the root it uses.
   [
     'openai-run-step-guards/azure (every export)',
     '`openai-run-step-guards/azure`, every export (with the root it uses)',
     "export * from './dist/azure.js';",
   ],
+  [
+    'isAzureRunStepObject alone',
+    '`isAzureRunStepObject` alone',
+    "export { isAzureRunStepObject } from './dist/azure.js';",
+  ],
+  ['isAzureMcpToolCall alone', '`isAzureMcpToolCall` alone', "export { isAzureMcpToolCall } from './dist/azure.js';"],
 ].map(([name, label, contents]) => ({ name, label, contents }));
 const root = new URL('../', import.meta.url);
 const budgetFile = new URL('./size-budget.json', import.meta.url);

@@ -1,5 +1,6 @@
 /**
- * Every closed set of string values a run step can carry, each as a frozen `readonly` const array from
+ * Every closed set of string values a run step (or a run step stream event's `event`) can carry, each as
+ * a frozen `readonly` const array from
  * which its union type is derived. Each guard spells its values out as `===` tests rather than calling
  * `Array.prototype.includes`: measured 1-5 ns against 12-18 ns a call, paid several times per run step.
  * test/enums.test.ts checks that every guard accepts exactly its array's values, so the two cannot drift.
@@ -57,6 +58,34 @@ export const FILE_SEARCH_RESULT_CONTENT_TYPES: typeof _FILE_SEARCH_RESULT_CONTEN
 );
 /** The `type` of an item in a file search result's `content`. */
 export type FileSearchResultContentType = (typeof FILE_SEARCH_RESULT_CONTENT_TYPES)[number];
+
+const _RUN_STEP_STREAM_EVENTS = [
+  'thread.run.step.created',
+  'thread.run.step.in_progress',
+  'thread.run.step.delta',
+  'thread.run.step.completed',
+  'thread.run.step.failed',
+  'thread.run.step.cancelled',
+  'thread.run.step.expired',
+] as const;
+/** Every run step stream `event` name, in the order the API documents them. */
+export const RUN_STEP_STREAM_EVENTS: typeof _RUN_STEP_STREAM_EVENTS =
+  /* @__PURE__ */ Object.freeze(_RUN_STEP_STREAM_EVENTS);
+/** The `event` of a run step stream event. */
+export type RunStepStreamEventName = (typeof RUN_STEP_STREAM_EVENTS)[number];
+
+const _TERMINAL_RUN_STEP_STREAM_EVENTS = [
+  'thread.run.step.completed',
+  'thread.run.step.failed',
+  'thread.run.step.cancelled',
+  'thread.run.step.expired',
+] as const;
+/** The events that end a run step: after one, the step never changes again. */
+export const TERMINAL_RUN_STEP_STREAM_EVENTS: typeof _TERMINAL_RUN_STEP_STREAM_EVENTS = /* @__PURE__ */ Object.freeze(
+  _TERMINAL_RUN_STEP_STREAM_EVENTS,
+);
+/** The `event` of a stream event that ends a run step. */
+export type TerminalRunStepStreamEventName = (typeof TERMINAL_RUN_STEP_STREAM_EVENTS)[number];
 
 /**
  * Checks that a value is one of the run step statuses.
@@ -134,4 +163,35 @@ export function isFileSearchRanker(value: unknown): value is FileSearchRanker {
  */
 export function isFileSearchResultContentType(value: unknown): value is FileSearchResultContentType {
   return value === 'text';
+}
+
+/**
+ * Checks that a value is the name of a run step stream event.
+ * @param value Any value.
+ * @returns `true` when `value` is in {@link RUN_STEP_STREAM_EVENTS}.
+ */
+export function isRunStepStreamEventName(value: unknown): value is RunStepStreamEventName {
+  return (
+    value === 'thread.run.step.delta' ||
+    value === 'thread.run.step.created' ||
+    value === 'thread.run.step.in_progress' ||
+    value === 'thread.run.step.completed' ||
+    value === 'thread.run.step.failed' ||
+    value === 'thread.run.step.cancelled' ||
+    value === 'thread.run.step.expired'
+  );
+}
+
+/**
+ * Checks that a value is the name of a stream event that ends a run step.
+ * @param value Any value.
+ * @returns `true` when `value` is in {@link TERMINAL_RUN_STEP_STREAM_EVENTS}.
+ */
+export function isTerminalRunStepStreamEventName(value: unknown): value is TerminalRunStepStreamEventName {
+  return (
+    value === 'thread.run.step.completed' ||
+    value === 'thread.run.step.failed' ||
+    value === 'thread.run.step.cancelled' ||
+    value === 'thread.run.step.expired'
+  );
 }

@@ -10,15 +10,19 @@ export {
   RUN_STEP_ERROR_CODES,
   RUN_STEP_STATUSES,
   RUN_STEP_TYPES,
+  RUN_STEP_STREAM_EVENTS,
   TERMINAL_RUN_STEP_STATUSES,
+  TERMINAL_RUN_STEP_STREAM_EVENTS,
   TOOL_CALL_TYPES,
   isCodeInterpreterOutputType,
   isFileSearchRanker,
   isFileSearchResultContentType,
   isRunStepErrorCode,
   isRunStepStatus,
+  isRunStepStreamEventName,
   isRunStepType,
   isTerminalRunStepStatus,
+  isTerminalRunStepStreamEventName,
   isToolCallType,
 } from './enums.js';
 export type {
@@ -27,8 +31,10 @@ export type {
   FileSearchResultContentType,
   RunStepErrorCode,
   RunStepStatus,
+  RunStepStreamEventName,
   RunStepType,
   TerminalRunStepStatus,
+  TerminalRunStepStreamEventName,
   ToolCallType,
 } from './enums.js';
 
@@ -187,20 +193,8 @@ export type {
   ToolCallDelta,
   ToolCallsStepDetailsDelta,
 } from './streaming/types.js';
-export {
-  RUN_STEP_STREAM_EVENTS,
-  TERMINAL_RUN_STEP_STREAM_EVENTS,
-  isRunStepDeltaEvent,
-  isRunStepStreamEventName,
-  isTerminalRunStepEvent,
-  isTerminalRunStepStreamEventName,
-  matchStreamEvent,
-} from './streaming/events.js';
-export type {
-  RunStepStreamEventHandlers,
-  RunStepStreamEventName,
-  TerminalRunStepStreamEventName,
-} from './streaming/events.js';
+export { isRunStepDeltaEvent, isTerminalRunStepEvent, matchStreamEvent } from './streaming/events.js';
+export type { RunStepStreamEventHandlers } from './streaming/events.js';
 export {
   CodeInterpreterImageOutputDeltaSchema,
   CodeInterpreterLogsOutputDeltaSchema,
@@ -251,13 +245,10 @@ export {
   validateToolCallDelta,
   validateToolCallsStepDetailsDelta,
 } from './streaming/guards.js';
-export {
-  MAX_DELTA_INDEX,
-  RunStepStreamError,
-  applyRunStepDelta,
-  createRunStepAccumulator,
-} from './streaming/accumulate.js';
-export type { RunStepAccumulator, RunStepStreamErrorCode } from './streaming/accumulate.js';
+export { applyRunStepDelta, createRunStepAccumulator } from './streaming/accumulate.js';
+export type { RunStepAccumulator } from './streaming/accumulate.js';
+export { MAX_DELTA_INDEX, RunStepStreamError } from './streaming/errors.js';
+export type { RunStepStreamErrorCode } from './streaming/errors.js';
 
 // Providers: kinds of tool calls and step details beyond OpenAI's, and the open mode (issue 9).
 export type { StepDetailsShape, ToolCallShape, UnknownToolCall, CustomDetailsRunStep } from './types.js';

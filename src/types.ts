@@ -16,8 +16,7 @@ import type {
   ToolCallType,
 } from './enums.js';
 
-/** A type guard, the type of every `is*` function over `unknown`: `true` narrows `value` to `Type`. */
-export type Guard<Type> = (value: unknown) => value is Type;
+export type { Guard } from './internal/public-types.js';
 
 /** Up to 16 string pairs attached to an object; never sent on a recorded run step, so always optional. */
 export type Metadata = Record<string, string>;

@@ -4,7 +4,7 @@
 // Azure leaves undescribed (support/azure.ts OPAQUE_PREFIXES) are not read, so anything passes there.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRunStepGuard, defineToolCallKind, validateToolCall } from 'openai-run-step-guards';
-import { isAzureRunStepObject, validateAzureRunStepObject } from 'openai-run-step-guards/azure';
+import { AZURE_TOOL_CALL_TYPES, isAzureRunStepObject, validateAzureRunStepObject } from 'openai-run-step-guards/azure';
 import { AZURE_CONTRACT, OPAQUE_EXCEPTIONS, OPAQUE_PREFIXES, azureSteps } from './support/azure.js';
 import { formatPath, patternOf } from './support/contract.js';
 import { getAt, walk } from './support/corrupt.js';
@@ -33,19 +33,20 @@ function objectOnly(path: Path): boolean {
 }
 
 /**
- * The `type` and `id` of a call of an added kind, and the `type` of added step details: read once to
- * choose the kind, and again by the kind's own check (a whole guard, which may be called alone too). A
- * getter that answers differently the second time gets the value rejected, never accepted.
+ * The `type` and `id` of a call of a user's kind: read once to choose the kind, and again by the user's
+ * own check, which is given the whole call. A getter that answers differently the second time gets the
+ * value rejected, never accepted. Azure's own kinds (and `activities` details) are checked by their
+ * bodies, which the dispatch hands the record it has read: each property is read once, and the first
+ * answer is the one every check sees (issue 15).
  */
 function readTwice(step: unknown, path: Path): boolean {
   const key = path[path.length - 1];
   const owner = getAt(step, path.slice(0, -1)) as Record<string, unknown>;
   const pattern = patternOf(path.slice(0, -1), AZURE_CONTRACT.maps);
-  if (pattern === 'step_details') return key === 'type' && owner['type'] === 'activities';
   return (
     pattern === 'step_details.tool_calls[]' &&
     (key === 'type' || key === 'id') &&
-    !['code_interpreter', 'file_search', 'function'].includes(owner['type'] as string)
+    !['code_interpreter', 'file_search', 'function', ...AZURE_TOOL_CALL_TYPES].includes(owner['type'] as string)
   );
 }
 

@@ -1,32 +1,25 @@
 /**
  * The guard, validator, assertion and Standard Schema for run steps of any API version, and the helpers
- * that tell which generation a value is. Built on the current checks: the step's fields come from
- * `_checkRunStepFields`, message creation, code interpreter and file search calls from the current
- * checks; only `usage`, the tool call `type`, `retrieval` and the function body are checked here.
+ * that tell which generation a value is. A built-in flavour of the current checks (guards/flavour.ts):
+ * everything is checked by them; only `retrieval`'s body is written here.
  */
 
-import { isRunStepType } from '../enums.js';
 import type { Assertion, Validator } from '../diagnostics/issues.js';
 import type { RunStepSchema } from '../diagnostics/standard-schema.js';
-import { _assertion, _schema, _validator } from '../diagnostics/validators.js';
-import { _STOP, _checkRunStepFields, _checkUsage, isRunStepObject } from '../guards/run-step.js';
-import { _checkMessageCreation, _failType } from '../guards/step-details.js';
-import { _checkToolCallBody } from '../guards/tool-calls.js';
+import { _flavour, isRunStepObject } from '../guards/run-step.js';
+import { _stepAssertion, _stepGuard, _stepSchema, _stepValidator } from '../guards/entries.js';
+import type { _Flavour } from '../guards/flavour.js';
+import { _HISTORICAL_KEYS } from '../internal/keys.js';
+import type { _KindEntry } from '../internal/kinds.js';
 import {
-  _ObjectPrototype,
   _append,
   _at,
-  _distrust,
-  _enterCall,
-  _fail,
-  _failAt,
+  _call,
   _guard,
-  _isArrayOf,
   _isMapOf,
-  _isString,
-  _leaveCall,
   _record,
   type _At,
+  type _Check,
   type _Record,
 } from '../internal/read.js';
 import type { Guard } from '../types.js';
@@ -38,85 +31,28 @@ import type {
   RunStepGeneration,
 } from './types.js';
 
-/** Every tool call `type` a run step of any version carried: v2's three and v1's `retrieval`. */
-const _HISTORICAL_TOOL_CALL_TYPES: readonly HistoricalToolCall['type'][] = [
-  'code_interpreter',
-  'file_search',
-  'function',
-  'retrieval',
-];
-
 /** Any value that could be read: what a `retrieval` body may hold. */
 function _readable(): boolean {
   return true;
 }
 
-/** A function body, `output` optional: absent until tool outputs were submitted, in 2023. */
-function _checkHistoricalFunctionBody(value: unknown, at: _At): boolean {
-  const body = _record(value);
-  if (body === undefined) return _fail(at, 'object', value);
-  const name = body['name'];
-  const args = body['arguments'];
-  const output = body['output'];
-  return (
-    (_isString(name) || _failAt(at, 'name', 'string', name)) &&
-    (_isString(args) || _failAt(at, 'arguments', 'string', args)) &&
-    (output === undefined || output === null || _isString(output) || _failAt(at, 'output', 'string or null', output))
-  );
-}
-
-/** The body of a historical tool call; the kinds that did not change are checked as current ones. */
-function _checkHistoricalToolCallBody(type: HistoricalToolCall['type'], call: _Record, at: _At): boolean {
-  // Documented as "always an empty object": any object whose keys and values can be read.
-  if (type === 'retrieval') return _isMapOf(call['retrieval'], _readable, 'object', _at(at, 'retrieval'));
-  if (type === 'function') return _checkHistoricalFunctionBody(call['function'], _at(at, 'function'));
-  return _checkToolCallBody(type, call, at);
-}
-
-/** A tool call of any version, chosen by `type` (read once). */
-function _checkHistoricalToolCall(value: unknown, at: _At): boolean {
-  const call = _record(value);
-  if (call === undefined) return _fail(at, 'object', value);
-  const type = call['type'];
-  const id = call['id'];
-  if (type !== 'code_interpreter' && type !== 'file_search' && type !== 'function' && type !== 'retrieval') {
-    // A validator goes on with the `id`, as for a current tool call of no known type.
-    return _failAt(at, 'type', _HISTORICAL_TOOL_CALL_TYPES, type) && (_isString(id) || _failAt(at, 'id', 'string', id));
-  }
-  return (_isString(id) || _failAt(at, 'id', 'string', id)) && _checkHistoricalToolCallBody(type, call, at);
-}
-
-/** Step details of either type whose tool calls may be historical; as `_checkStepDetails` otherwise. */
-function _checkHistoricalStepDetails(value: unknown, at: _At, kind: unknown, step: _At): boolean {
-  const details = _record(value);
-  if (details === undefined) return _fail(at, 'object', value);
-  const type = details['type'];
-  if ((!isRunStepType(type) || type !== kind) && !_failType(type, kind, at, step)) return false;
-  if (type === 'message_creation') {
-    return _checkMessageCreation(details['message_creation'], _at(at, 'message_creation'));
-  }
-  return _isArrayOf(details['tool_calls'], _checkHistoricalToolCall, _at(at, 'tool_calls'));
-}
-
-/** A run step of any version: the current fields, `usage` absent or as now, historical details. */
-function _checkHistoricalRunStep(value: unknown, at: _At): boolean {
-  _distrust('retrieval' in _ObjectPrototype);
-  const step = _record(value);
-  if (step === undefined) return _fail(at, 'object', value);
-  const type = _checkRunStepFields(step, at);
-  let v: unknown;
-  return (
-    type !== _STOP &&
-    ((v = step['usage']) === undefined || v === null || _checkUsage(v, _at(at, 'usage'))) &&
-    _checkHistoricalStepDetails(step['step_details'], _at(at, 'step_details'), type, at)
-  );
-}
+/** v1's `retrieval` call, documented as "always an empty object": any object whose keys and values can be read. */
+const _RETRIEVAL: _KindEntry = {
+  body: (call: _Record, _value: object, at: _At) =>
+    _isMapOf(call['retrieval'], _readable, 'object', _at(at, 'retrieval')),
+  keys: _HISTORICAL_KEYS,
+};
 
 /**
- * The check of a historical run step, for the list of historical steps. Current steps are historical
- * ones, so `isAnyRunStepObject` is this check too.
+ * Run steps of every API version, as a built-in flavour (the check of a list of historical steps uses it too) (see guards/flavour.ts): `usage` may be absent
+ * (before 2024-01-18), a function call's `output` too (2023), and v1's `retrieval` is a tool call kind.
+ * Code interpreter and file search calls and message creation did not change.
  */
-export const _checkAnyRunStep: typeof _checkHistoricalRunStep = _checkHistoricalRunStep;
+export const _HISTORICAL: _Flavour = _flavour({
+  calls: [['retrieval' satisfies HistoricalToolCall['type'], _RETRIEVAL]],
+  optionalUsage: true,
+  optionalFunctionOutput: true,
+});
 
 /**
  * Checks deeply that a value is a run step of any API version, as archives hold them: what
@@ -125,7 +61,7 @@ export const _checkAnyRunStep: typeof _checkHistoricalRunStep = _checkHistorical
  * @param value Any value: a row of an archive, parsed JSON.
  * @returns `true` when `value` is a {@link HistoricalRunStepObject}.
  */
-export const isHistoricalRunStepObject: Guard<HistoricalRunStepObject> = _guard(_checkHistoricalRunStep);
+export const isHistoricalRunStepObject: Guard<HistoricalRunStepObject> = _stepGuard(_HISTORICAL);
 
 /**
  * Validates a run step of any API version, as {@link isHistoricalRunStepObject} checks it.
@@ -133,19 +69,19 @@ export const isHistoricalRunStepObject: Guard<HistoricalRunStepObject> = _guard(
  * @param options `maxIssues`: stop after this many issues (default 100).
  * @returns `{success: true, value}`, or `{success: false, issues}`.
  */
-export const validateHistoricalRunStepObject: Validator<HistoricalRunStepObject> = _validator(_checkHistoricalRunStep);
+export const validateHistoricalRunStepObject: Validator<HistoricalRunStepObject> = _stepValidator(_HISTORICAL);
 
 /**
  * Asserts that a value is a run step of any API version; throws a `RunStepValidationError` otherwise.
  * @param value Any value.
  */
-export const assertHistoricalRunStepObject: Assertion<HistoricalRunStepObject> = _assertion(
-  _checkHistoricalRunStep,
+export const assertHistoricalRunStepObject: Assertion<HistoricalRunStepObject> = _stepAssertion(
+  _HISTORICAL,
   'HistoricalRunStepObject',
 );
 
 /** A Standard Schema v1 for {@link HistoricalRunStepObject}. */
-export const HistoricalRunStepObjectSchema: RunStepSchema<HistoricalRunStepObject> = _schema(_checkHistoricalRunStep);
+export const HistoricalRunStepObjectSchema: RunStepSchema<HistoricalRunStepObject> = _stepSchema(_HISTORICAL);
 
 /**
  * Checks deeply that a value is a run step of either generation. Accepts exactly what
@@ -153,7 +89,7 @@ export const HistoricalRunStepObjectSchema: RunStepSchema<HistoricalRunStepObjec
  * @param value Any value.
  * @returns `true` when `value` is an {@link AnyRunStepObject}.
  */
-export const isAnyRunStepObject: Guard<AnyRunStepObject> = _guard(_checkAnyRunStep);
+export const isAnyRunStepObject: Guard<AnyRunStepObject> = _stepGuard(_HISTORICAL);
 
 /**
  * Validates a run step of either generation, as {@link isAnyRunStepObject} checks it.
@@ -161,16 +97,16 @@ export const isAnyRunStepObject: Guard<AnyRunStepObject> = _guard(_checkAnyRunSt
  * @param options `maxIssues`: stop after this many issues (default 100).
  * @returns `{success: true, value}`, or `{success: false, issues}`.
  */
-export const validateAnyRunStepObject: Validator<AnyRunStepObject> = _validator(_checkAnyRunStep);
+export const validateAnyRunStepObject: Validator<AnyRunStepObject> = _stepValidator(_HISTORICAL);
 
 /**
  * Asserts that a value is a run step of either generation; throws a `RunStepValidationError` otherwise.
  * @param value Any value.
  */
-export const assertAnyRunStepObject: Assertion<AnyRunStepObject> = _assertion(_checkAnyRunStep, 'AnyRunStepObject');
+export const assertAnyRunStepObject: Assertion<AnyRunStepObject> = _stepAssertion(_HISTORICAL, 'AnyRunStepObject');
 
 /** A Standard Schema v1 for {@link AnyRunStepObject}. */
-export const AnyRunStepObjectSchema: RunStepSchema<AnyRunStepObject> = _schema(_checkAnyRunStep);
+export const AnyRunStepObjectSchema: RunStepSchema<AnyRunStepObject> = _stepSchema(_HISTORICAL);
 
 /**
  * Says which generation a valid run step is: `current` when {@link isRunStepObject} accepts it,
@@ -193,34 +129,39 @@ export function runStepGeneration(value: unknown): RunStepGeneration | undefined
  * @returns The traits found; `[]` for a current step and for what is no object.
  */
 export function historicalRunStepTraits(value: unknown): HistoricalRunStepTrait[] {
-  const found = { retrieval: false, output: false, fileSearch: false };
-  let noUsage = false;
-  const outer = _enterCall();
+  const found: _Traits = { noUsage: false, retrieval: false, output: false, fileSearch: false };
   try {
-    const step = _record(value);
-    if (step !== undefined) {
-      noUsage = step['usage'] === undefined;
-      const details = _record(step['step_details']);
-      if (details !== undefined) _findToolCallTraits(details['tool_calls'], found);
-    }
+    _call(_findTraits, { value, found });
   } catch {
     // A read that throws ends the search; the traits found so far stand.
-  } finally {
-    _leaveCall(outer);
   }
   const traits: HistoricalRunStepTrait[] = [];
-  if (noUsage) _append(traits, 'no_usage');
+  if (found.noUsage) _append(traits, 'no_usage');
   if (found.retrieval) _append(traits, 'retrieval');
   if (found.output) _append(traits, 'function_without_output');
   if (found.fileSearch) _append(traits, 'empty_file_search');
   return traits;
 }
 
+/** The traits found so far. */
+interface _Traits {
+  noUsage: boolean;
+  retrieval: boolean;
+  output: boolean;
+  fileSearch: boolean;
+}
+
+/** Marks the traits of a step, inside one call of the read protocol. */
+function _findTraits({ value, found }: { value: unknown; found: _Traits }): void {
+  const step = _record(value);
+  if (step === undefined) return;
+  found.noUsage = step['usage'] === undefined;
+  const details = _record(step['step_details']);
+  if (details !== undefined) _findToolCallTraits(details['tool_calls'], found);
+}
+
 /** Marks the historical traits of the tool calls in `value`; stops at the first item that is no object. */
-function _findToolCallTraits(
-  value: unknown,
-  found: { retrieval: boolean; output: boolean; fileSearch: boolean },
-): void {
+function _findToolCallTraits(value: unknown, found: _Traits): void {
   if (!Array.isArray(value)) return;
   const length: number = value.length;
   for (let index = 0; index < length; index++) {

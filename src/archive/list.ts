@@ -4,10 +4,9 @@ import type { Assertion, Validator } from '../diagnostics/issues.js';
 import type { RunStepSchema } from '../diagnostics/standard-schema.js';
 import { _assertion, _schema, _validator } from '../diagnostics/validators.js';
 import { _checkRunStep } from '../guards/run-step.js';
+import { _HISTORICAL_KEYS, _LIST_KEYS, _joinKeys } from '../internal/keys.js';
 import {
-  _ObjectPrototype,
   _at,
-  _distrust,
   _fail,
   _failAt,
   _guard,
@@ -18,7 +17,7 @@ import {
   type _Check,
 } from '../internal/read.js';
 import type { Guard } from '../types.js';
-import { _checkAnyRunStep } from './historical.js';
+import { _HISTORICAL } from './historical.js';
 import type { AnyRunStepList, RunStepList } from './types.js';
 
 /**
@@ -26,8 +25,6 @@ import type { AnyRunStepList, RunStepList } from './types.js';
  * are not compared with `data`'s: the wire's own consistency is not this package's to judge.
  */
 function _checkList(value: unknown, at: _At, item: _Check): boolean {
-  const prototype = _ObjectPrototype;
-  _distrust('first_id' in prototype || 'last_id' in prototype || 'has_more' in prototype);
   const list = _record(value);
   if (list === undefined) return _fail(at, 'object', value);
   let v: unknown;
@@ -41,6 +38,10 @@ function _checkList(value: unknown, at: _At, item: _Check): boolean {
   );
 }
 
+/** The keys the list checks read beyond the base ones: the envelope's, and for the list of either generation the historical steps'. */
+const _KEYS = _LIST_KEYS;
+const _ANY_KEYS = /* @__PURE__ */ _joinKeys([_LIST_KEYS, _HISTORICAL_KEYS]);
+
 /** A list of current run steps. */
 function _checkRunStepList(value: unknown, at: _At): boolean {
   return _checkList(value, at, _checkRunStep);
@@ -48,7 +49,7 @@ function _checkRunStepList(value: unknown, at: _At): boolean {
 
 /** A list of run steps of either generation. */
 function _checkAnyRunStepList(value: unknown, at: _At): boolean {
-  return _checkList(value, at, _checkAnyRunStep);
+  return _checkList(value, at, _HISTORICAL.checkStep);
 }
 
 /**
@@ -56,7 +57,7 @@ function _checkAnyRunStepList(value: unknown, at: _At): boolean {
  * @param value Any value: the parsed body of `GET /v1/threads/{thread}/runs/{run}/steps`.
  * @returns `true` when `value` is a {@link RunStepList}.
  */
-export const isRunStepList: Guard<RunStepList> = _guard(_checkRunStepList);
+export const isRunStepList: Guard<RunStepList> = _guard(_checkRunStepList, _KEYS);
 
 /**
  * Validates a list response of current run steps, as {@link isRunStepList} checks it.
@@ -64,23 +65,23 @@ export const isRunStepList: Guard<RunStepList> = _guard(_checkRunStepList);
  * @param options `maxIssues`: stop after this many issues (default 100).
  * @returns `{success: true, value}`, or `{success: false, issues}`.
  */
-export const validateRunStepList: Validator<RunStepList> = _validator(_checkRunStepList);
+export const validateRunStepList: Validator<RunStepList> = _validator(_checkRunStepList, _KEYS);
 
 /**
  * Asserts that a value is a list response of current run steps; throws a `RunStepValidationError` otherwise.
  * @param value Any value.
  */
-export const assertRunStepList: Assertion<RunStepList> = _assertion(_checkRunStepList, 'RunStepList');
+export const assertRunStepList: Assertion<RunStepList> = _assertion(_checkRunStepList, 'RunStepList', _KEYS);
 
 /** A Standard Schema v1 for {@link RunStepList}. */
-export const RunStepListSchema: RunStepSchema<RunStepList> = _schema(_checkRunStepList);
+export const RunStepListSchema: RunStepSchema<RunStepList> = _schema(_checkRunStepList, _KEYS);
 
 /**
  * Checks deeply that a value is a list response whose steps may be of either generation (archives).
  * @param value Any value.
  * @returns `true` when `value` is an {@link AnyRunStepList}.
  */
-export const isAnyRunStepList: Guard<AnyRunStepList> = _guard(_checkAnyRunStepList);
+export const isAnyRunStepList: Guard<AnyRunStepList> = _guard(_checkAnyRunStepList, _ANY_KEYS);
 
 /**
  * Validates a list response of steps of either generation, as {@link isAnyRunStepList} checks it.
@@ -88,13 +89,17 @@ export const isAnyRunStepList: Guard<AnyRunStepList> = _guard(_checkAnyRunStepLi
  * @param options `maxIssues`: stop after this many issues (default 100).
  * @returns `{success: true, value}`, or `{success: false, issues}`.
  */
-export const validateAnyRunStepList: Validator<AnyRunStepList> = _validator(_checkAnyRunStepList);
+export const validateAnyRunStepList: Validator<AnyRunStepList> = _validator(_checkAnyRunStepList, _ANY_KEYS);
 
 /**
  * Asserts that a value is a list response of steps of either generation; throws a `RunStepValidationError` otherwise.
  * @param value Any value.
  */
-export const assertAnyRunStepList: Assertion<AnyRunStepList> = _assertion(_checkAnyRunStepList, 'AnyRunStepList');
+export const assertAnyRunStepList: Assertion<AnyRunStepList> = _assertion(
+  _checkAnyRunStepList,
+  'AnyRunStepList',
+  _ANY_KEYS,
+);
 
 /** A Standard Schema v1 for {@link AnyRunStepList}. */
-export const AnyRunStepListSchema: RunStepSchema<AnyRunStepList> = _schema(_checkAnyRunStepList);
+export const AnyRunStepListSchema: RunStepSchema<AnyRunStepList> = _schema(_checkAnyRunStepList, _ANY_KEYS);

@@ -1,15 +1,18 @@
 /**
  * The checks of Azure's tool call kinds and `activities` details, written like the package's own (see
  * internal/read.ts): each property read once, a validator's issues at their paths. The shapes are in
- * types.ts, with where each is known from. A few checks share a helper that reads the payload under a
- * key passed in (slower than a constant key, see read.ts); Azure's kinds are off the default guard's
- * path, and twelve copies of one routine would say the same thing twelve times.
+ * types.ts, with where each is known from. A kind is its body: the package's tool call and details
+ * dispatch read `type` (and `id`) and then hand the record over, so nothing is read twice. Most bodies
+ * share a helper that reads the payload under a key passed in (slower than a constant key, see read.ts);
+ * Azure's kinds are off the default guard's path, and twelve copies of one routine would say the same
+ * thing twelve times. The keys these checks read are `_AZURE_KEYS` in internal/keys.ts.
  */
 
+import { _AZURE_KEYS } from '../internal/keys.js';
+import type { _KindBody, _KindEntry } from '../internal/kinds.js';
+import type { AzureOnlyToolCall } from './types.js';
 import {
-  _ObjectPrototype,
   _at,
-  _distrust,
   _fail,
   _failAt,
   _isArrayOf,
@@ -21,40 +24,6 @@ import {
 } from '../internal/read.js';
 // `azure_function`'s payload, and `openapi`'s (under `function`), are OpenAI's function body: `{name, arguments, output}`.
 import { _checkFunctionBody } from '../guards/tool-calls.js';
-
-/**
- * Called first by every Azure check a kind or guard starts from: the keys the Azure checks read beyond the
- * default checks' are tested against `Object.prototype` here, not in `_objectPrototypeIsClean`, so that
- * the default guards do not test them on every call (see `_distrust`). test/azure-hostile.test.ts fails for
- * a key missing here.
- */
-function _distrustAzureKeys(): void {
-  const prototype: object = _ObjectPrototype;
-  _distrust(
-    'acknowledged_safety_checks' in prototype ||
-      'action' in prototype ||
-      'activities' in prototype ||
-      'azure_ai_search' in prototype ||
-      'azure_function' in prototype ||
-      'bing_custom_search' in prototype ||
-      'bing_grounding' in prototype ||
-      'browser_automation' in prototype ||
-      'computer_use_preview' in prototype ||
-      'connected_agent' in prototype ||
-      'current_state' in prototype ||
-      'deep_research' in prototype ||
-      'description' in prototype ||
-      'fabric_dataagent' in prototype ||
-      'last_step_result' in prototype ||
-      'next_step' in prototype ||
-      'parameters' in prototype ||
-      'pending_safety_checks' in prototype ||
-      'server_label' in prototype ||
-      'sharepoint_grounding' in prototype ||
-      'steps' in prototype ||
-      'tools' in prototype,
-  );
-}
 
 /** A string map value. */
 function _checkStringValue(value: unknown, at: _At): boolean {
@@ -168,97 +137,86 @@ function _checkComputerUse(value: unknown, at: _At): boolean {
   );
 }
 
-/**
- * A call whose payload sits under `key`: its `type` is `type`, its `id` a string, its payload passes
- * `body`. The call's own guard checks `type` too, since it may be called on any value.
- */
-function _checkNestedCall(value: unknown, at: _At, type: string, key: string, body: _Check): boolean {
-  _distrustAzureKeys();
-  const call = _record(value);
-  if (call === undefined) return _fail(at, 'object', value);
-  const actual = call['type'];
-  const id = call['id'];
-  return (
-    (actual === type || _failAt(at, 'type', [type], actual)) &&
-    (_isString(id) || _failAt(at, 'id', 'string', id)) &&
-    body(call[key], _at(at, key))
-  );
+/** The body of a call whose payload sits under `key`, checked by `payload`. */
+/* @__NO_SIDE_EFFECTS__ */
+function _under(key: string, payload: _Check): _KindBody {
+  return (call, _value, at) => payload(call[key], _at(at, key));
 }
 
-/** `bing_grounding`. */
-export function _checkBingGroundingCall(value: unknown, at: _At): boolean {
-  return _checkNestedCall(value, at, 'bing_grounding', 'bing_grounding', _checkStringPayload);
-}
-
-/** `bing_custom_search`. */
-export function _checkBingCustomSearchCall(value: unknown, at: _At): boolean {
-  return _checkNestedCall(value, at, 'bing_custom_search', 'bing_custom_search', _checkStringPayload);
-}
-
-/** `azure_ai_search`. */
-export function _checkAISearchCall(value: unknown, at: _At): boolean {
-  return _checkNestedCall(value, at, 'azure_ai_search', 'azure_ai_search', _checkStringPayload);
-}
-
-/** `sharepoint_grounding`. */
-export function _checkSharepointCall(value: unknown, at: _At): boolean {
-  return _checkNestedCall(value, at, 'sharepoint_grounding', 'sharepoint_grounding', _checkStringPayload);
-}
-
-/** `fabric_dataagent`. */
-export function _checkFabricCall(value: unknown, at: _At): boolean {
-  return _checkNestedCall(value, at, 'fabric_dataagent', 'fabric_dataagent', _checkStringPayload);
-}
-
-/** `openapi`: the payload under `function`, as the wire sends it. */
-export function _checkOpenApiCall(value: unknown, at: _At): boolean {
-  return _checkNestedCall(value, at, 'openapi', 'function', _checkFunctionBody);
-}
-
-/** `azure_function`. */
-export function _checkAzureFunctionCall(value: unknown, at: _At): boolean {
-  return _checkNestedCall(value, at, 'azure_function', 'azure_function', _checkFunctionBody);
-}
-
-/** `deep_research`. */
-export function _checkDeepResearchCall(value: unknown, at: _At): boolean {
-  return _checkNestedCall(value, at, 'deep_research', 'deep_research', _checkDeepResearch);
-}
-
-/** `connected_agent`. */
-export function _checkConnectedAgentCall(value: unknown, at: _At): boolean {
-  return _checkNestedCall(value, at, 'connected_agent', 'connected_agent', _checkConnectedAgent);
-}
-
-/** `browser_automation`. */
-export function _checkBrowserAutomationCall(value: unknown, at: _At): boolean {
-  return _checkNestedCall(value, at, 'browser_automation', 'browser_automation', _checkBrowserAutomation);
-}
-
-/** `computer_use_preview`. */
-export function _checkComputerUseCall(value: unknown, at: _At): boolean {
-  return _checkNestedCall(value, at, 'computer_use_preview', 'computer_use_preview', _checkComputerUse);
-}
-
-/** `mcp`: flat, `{id, type, name, arguments, output, server_label?}`. */
-export function _checkMcpCall(value: unknown, at: _At): boolean {
-  _distrustAzureKeys();
-  const call = _record(value);
-  if (call === undefined) return _fail(at, 'object', value);
-  const type = call['type'];
-  const id = call['id'];
+/** `mcp`'s body: flat, `{name, arguments, output, server_label?}` beside `id` and `type`. */
+export const _mcpBody: _KindBody = (call, _value, at) => {
   const name = call['name'];
   const args = call['arguments'];
   const output = call['output'];
   const serverLabel = call['server_label'];
   return (
-    (type === 'mcp' || _failAt(at, 'type', ['mcp'], type)) &&
-    (_isString(id) || _failAt(at, 'id', 'string', id)) &&
     (_isString(name) || _failAt(at, 'name', 'string', name)) &&
     (_isString(args) || _failAt(at, 'arguments', 'string', args)) &&
     (_isStringOrNull(output) || _failAt(at, 'output', 'string or null', output)) &&
     (serverLabel === undefined || _isString(serverLabel) || _failAt(at, 'server_label', 'string', serverLabel))
   );
+};
+
+// Azure's twelve tool call kinds, each the body the tool call dispatch checks once it has read `type` and
+// checked `id` (guards/tool-calls.ts). Most carry their payload under a key named like the type;
+// `openapi`'s sits under `function`, as the wire sends it, and `mcp` is flat (above). `azure_function`'s
+// payload, and `openapi`'s, are OpenAI's function body.
+/** `bing_grounding`'s body. */
+export const _bingGroundingBody: _KindBody = /* @__PURE__ */ _under('bing_grounding', _checkStringPayload);
+/** `bing_custom_search`'s body. */
+export const _bingCustomSearchBody: _KindBody = /* @__PURE__ */ _under('bing_custom_search', _checkStringPayload);
+/** `azure_ai_search`'s body. */
+export const _aiSearchBody: _KindBody = /* @__PURE__ */ _under('azure_ai_search', _checkStringPayload);
+/** `sharepoint_grounding`'s body. */
+export const _sharepointBody: _KindBody = /* @__PURE__ */ _under('sharepoint_grounding', _checkStringPayload);
+/** `fabric_dataagent`'s body. */
+export const _fabricBody: _KindBody = /* @__PURE__ */ _under('fabric_dataagent', _checkStringPayload);
+/** `openapi`'s body. */
+export const _openApiBody: _KindBody = /* @__PURE__ */ _under('function', _checkFunctionBody);
+/** `azure_function`'s body. */
+export const _azureFunctionBody: _KindBody = /* @__PURE__ */ _under('azure_function', _checkFunctionBody);
+/** `deep_research`'s body. */
+export const _deepResearchBody: _KindBody = /* @__PURE__ */ _under('deep_research', _checkDeepResearch);
+/** `connected_agent`'s body. */
+export const _connectedAgentBody: _KindBody = /* @__PURE__ */ _under('connected_agent', _checkConnectedAgent);
+/** `browser_automation`'s body. */
+export const _browserAutomationBody: _KindBody = /* @__PURE__ */ _under('browser_automation', _checkBrowserAutomation);
+/** `computer_use_preview`'s body. */
+export const _computerUseBody: _KindBody = /* @__PURE__ */ _under('computer_use_preview', _checkComputerUse);
+
+/** Every Azure tool call kind's `type` and entry (its body, and the keys the Azure checks read), in the order of the Azure docs. */
+export const _AZURE_CALLS: readonly (readonly [AzureOnlyToolCall['type'], _KindEntry])[] = [
+  ['bing_grounding', { body: _bingGroundingBody, keys: _AZURE_KEYS }],
+  ['bing_custom_search', { body: _bingCustomSearchBody, keys: _AZURE_KEYS }],
+  ['azure_ai_search', { body: _aiSearchBody, keys: _AZURE_KEYS }],
+  ['sharepoint_grounding', { body: _sharepointBody, keys: _AZURE_KEYS }],
+  ['fabric_dataagent', { body: _fabricBody, keys: _AZURE_KEYS }],
+  ['openapi', { body: _openApiBody, keys: _AZURE_KEYS }],
+  ['azure_function', { body: _azureFunctionBody, keys: _AZURE_KEYS }],
+  ['deep_research', { body: _deepResearchBody, keys: _AZURE_KEYS }],
+  ['connected_agent', { body: _connectedAgentBody, keys: _AZURE_KEYS }],
+  ['mcp', { body: _mcpBody, keys: _AZURE_KEYS }],
+  ['browser_automation', { body: _browserAutomationBody, keys: _AZURE_KEYS }],
+  ['computer_use_preview', { body: _computerUseBody, keys: _AZURE_KEYS }],
+];
+
+/**
+ * A whole call of one kind, for its own guard (which may be called on any value): its `type` is `type`,
+ * its `id` a string, its body passes, each read once.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function _wholeCall(type: string, body: _KindBody): _Check {
+  return (value, at) => {
+    const call = _record(value);
+    if (call === undefined) return _fail(at, 'object', value);
+    const actual = call['type'];
+    const id = call['id'];
+    return (
+      (actual === type || _failAt(at, 'type', [type], actual)) &&
+      (_isString(id) || _failAt(at, 'id', 'string', id)) &&
+      body(call, value as object, at)
+    );
+  };
 }
 
 /** A tool an MCP server offers: `{description?, parameters}`. */
@@ -289,14 +247,20 @@ function _checkActivity(value: unknown, at: _At): boolean {
   );
 }
 
-/** `activities` step details: `{type, activities}`. */
+/** The body of `activities` step details, once the details dispatch has read `type`: `{activities}`. */
+export const _activitiesBody: _KindBody = (details, _value, at) =>
+  _isArrayOf(details['activities'], _checkActivity, _at(at, 'activities'));
+
+/** The entry of `activities`, Azure's step details kind. */
+export const _ACTIVITIES: _KindEntry = { body: _activitiesBody, keys: _AZURE_KEYS };
+
+/** Whole `activities` step details, for their own guard: `{type, activities}`. */
 export function _checkActivitiesDetails(value: unknown, at: _At): boolean {
-  _distrustAzureKeys();
   const details = _record(value);
   if (details === undefined) return _fail(at, 'object', value);
   const type = details['type'];
   return (
     (type === 'activities' || _failAt(at, 'type', ['activities'], type)) &&
-    _isArrayOf(details['activities'], _checkActivity, _at(at, 'activities'))
+    _activitiesBody(details, value as object, at)
   );
 }

@@ -1,37 +1,44 @@
 /**
- * openai-run-step-guards/azure: run steps of Azure AI Foundry Agent Service ("Agents (classic)").
- * Built on the root entry's extension point exactly as a user would build it: each Azure kind is a
- * `defineToolCallKind` over its own validator, and the run step guard is `createRunStepGuard`.
+ * openai-run-step-guards/azure: run steps of Azure AI Foundry Agent Service ("Agents (classic)"). A
+ * built-in flavour (guards/flavour.ts) of the package's own checks: Azure's kinds are registered from their
+ * internal checks (checks.ts) through the private path of extension/kinds.ts, never through a public
+ * validator, and the same kind objects extend a user's `createRunStepGuard` (`AZURE_TOOL_CALL_KINDS`).
+ * It shares the root's chunks in the build (one copy of the read state and of the kinds).
  */
 
+import type { Assertion, Validator } from '../diagnostics/issues.js';
+import type { RunStepSchema } from '../diagnostics/standard-schema.js';
+import type { StepDetailsKind, ToolCallKind } from '../extension/kinds.js';
+import { _internalStepDetailsKind, _internalToolCallKind } from '../extension/kinds.js';
 import {
-  createRunStepGuard,
-  defineStepDetailsKind,
-  defineToolCallKind,
-  type Assertion,
-  type Guard,
-  type RunStepGuardSet,
-  type RunStepSchema,
-  type StepDetailsKind,
-  type ToolCallKind,
-  type Validator,
-} from '../index.js';
-import { _validator } from '../diagnostics/validators.js';
-import { _guard, type _Check } from '../internal/read.js';
+  _callGuard,
+  _callValidator,
+  _stepAssertion,
+  _stepGuard,
+  _stepSchema,
+  _stepValidator,
+} from '../guards/entries.js';
+import { _flavour } from '../guards/run-step.js';
+import { _AZURE_KEYS } from '../internal/keys.js';
+import { _guard } from '../internal/read.js';
+import type { Guard } from '../types.js';
 import {
-  _checkAISearchCall,
+  _ACTIVITIES,
+  _AZURE_CALLS,
+  _aiSearchBody,
+  _azureFunctionBody,
+  _bingCustomSearchBody,
+  _bingGroundingBody,
+  _browserAutomationBody,
+  _computerUseBody,
+  _connectedAgentBody,
+  _deepResearchBody,
+  _fabricBody,
+  _mcpBody,
+  _openApiBody,
+  _sharepointBody,
   _checkActivitiesDetails,
-  _checkAzureFunctionCall,
-  _checkBingCustomSearchCall,
-  _checkBingGroundingCall,
-  _checkBrowserAutomationCall,
-  _checkComputerUseCall,
-  _checkConnectedAgentCall,
-  _checkDeepResearchCall,
-  _checkFabricCall,
-  _checkMcpCall,
-  _checkOpenApiCall,
-  _checkSharepointCall,
+  _wholeCall,
 } from './checks.js';
 import type {
   AzureAISearchToolCall,
@@ -55,76 +62,93 @@ import type {
 export type * from './types.js';
 
 /** Checks deeply that a value is a `bing_grounding` tool call. @param value Any value. */
-export const isAzureBingGroundingToolCall: Guard<AzureBingGroundingToolCall> = _guard(_checkBingGroundingCall);
+export const isAzureBingGroundingToolCall: Guard<AzureBingGroundingToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('bing_grounding', _bingGroundingBody),
+  _AZURE_KEYS,
+);
 /** Checks deeply that a value is a `bing_custom_search` tool call. @param value Any value. */
-export const isAzureBingCustomSearchToolCall: Guard<AzureBingCustomSearchToolCall> = _guard(_checkBingCustomSearchCall);
+export const isAzureBingCustomSearchToolCall: Guard<AzureBingCustomSearchToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('bing_custom_search', _bingCustomSearchBody),
+  _AZURE_KEYS,
+);
 /** Checks deeply that a value is an `azure_ai_search` tool call. @param value Any value. */
-export const isAzureAISearchToolCall: Guard<AzureAISearchToolCall> = _guard(_checkAISearchCall);
+export const isAzureAISearchToolCall: Guard<AzureAISearchToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('azure_ai_search', _aiSearchBody),
+  _AZURE_KEYS,
+);
 /** Checks deeply that a value is a `sharepoint_grounding` tool call. @param value Any value. */
-export const isAzureSharepointGroundingToolCall: Guard<AzureSharepointGroundingToolCall> = _guard(_checkSharepointCall);
+export const isAzureSharepointGroundingToolCall: Guard<AzureSharepointGroundingToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('sharepoint_grounding', _sharepointBody),
+  _AZURE_KEYS,
+);
 /** Checks deeply that a value is a `fabric_dataagent` tool call. @param value Any value. */
-export const isAzureFabricDataAgentToolCall: Guard<AzureFabricDataAgentToolCall> = _guard(_checkFabricCall);
+export const isAzureFabricDataAgentToolCall: Guard<AzureFabricDataAgentToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('fabric_dataagent', _fabricBody),
+  _AZURE_KEYS,
+);
 /** Checks deeply that a value is an `openapi` tool call (payload under `function`). @param value Any value. */
-export const isAzureOpenApiToolCall: Guard<AzureOpenApiToolCall> = _guard(_checkOpenApiCall);
+export const isAzureOpenApiToolCall: Guard<AzureOpenApiToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('openapi', _openApiBody),
+  _AZURE_KEYS,
+);
 /** Checks deeply that a value is an `azure_function` tool call. @param value Any value. */
-export const isAzureFunctionToolCall: Guard<AzureFunctionToolCall> = _guard(_checkAzureFunctionCall);
+export const isAzureFunctionToolCall: Guard<AzureFunctionToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('azure_function', _azureFunctionBody),
+  _AZURE_KEYS,
+);
 /** Checks deeply that a value is a `deep_research` tool call. @param value Any value. */
-export const isAzureDeepResearchToolCall: Guard<AzureDeepResearchToolCall> = _guard(_checkDeepResearchCall);
+export const isAzureDeepResearchToolCall: Guard<AzureDeepResearchToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('deep_research', _deepResearchBody),
+  _AZURE_KEYS,
+);
 /** Checks deeply that a value is a `connected_agent` tool call. @param value Any value. */
-export const isAzureConnectedAgentToolCall: Guard<AzureConnectedAgentToolCall> = _guard(_checkConnectedAgentCall);
+export const isAzureConnectedAgentToolCall: Guard<AzureConnectedAgentToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('connected_agent', _connectedAgentBody),
+  _AZURE_KEYS,
+);
 /** Checks deeply that a value is an `mcp` tool call (flat payload). @param value Any value. */
-export const isAzureMcpToolCall: Guard<AzureMcpToolCall> = _guard(_checkMcpCall);
+export const isAzureMcpToolCall: Guard<AzureMcpToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('mcp', _mcpBody),
+  _AZURE_KEYS,
+);
 /** Checks deeply that a value is a `browser_automation` tool call. @param value Any value. */
-export const isAzureBrowserAutomationToolCall: Guard<AzureBrowserAutomationToolCall> =
-  _guard(_checkBrowserAutomationCall);
+export const isAzureBrowserAutomationToolCall: Guard<AzureBrowserAutomationToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('browser_automation', _browserAutomationBody),
+  _AZURE_KEYS,
+);
 /** Checks loosely (SDK fields only) that a value is a `computer_use_preview` tool call. @param value Any value. */
-export const isAzureComputerUseToolCall: Guard<AzureComputerUseToolCall> = _guard(_checkComputerUseCall);
+export const isAzureComputerUseToolCall: Guard<AzureComputerUseToolCall> = /* @__PURE__ */ _guard(
+  /* @__PURE__ */ _wholeCall('computer_use_preview', _computerUseBody),
+  _AZURE_KEYS,
+);
 /** Checks deeply that a value is the `step_details` of an `activities` step. @param value Any value. */
-export const isAzureActivitiesStepDetails: Guard<AzureActivitiesStepDetails> = _guard(_checkActivitiesDetails);
-
-/** One Azure kind, defined as a user defines theirs: a validator, so that issues inside it keep their paths. */
-function _kind<const Type extends AzureOnlyToolCall['type']>(
-  type: Type,
-  check: _Check,
-): ToolCallKind<Type, Extract<AzureOnlyToolCall, { type: Type }>> {
-  return defineToolCallKind(type, _validator<Extract<AzureOnlyToolCall, { type: Type }>>(check));
-}
+export const isAzureActivitiesStepDetails: Guard<AzureActivitiesStepDetails> = /* @__PURE__ */ _guard(
+  _checkActivitiesDetails,
+  _AZURE_KEYS,
+);
 
 /**
  * Azure's twelve tool call kinds, for `createRunStepGuard`: add yours beside them to extend the Azure
  * profile (with `stepDetails: AZURE_STEP_DETAILS_KINDS, lastErrorCodes: 'any'`).
  */
-export const AZURE_TOOL_CALL_KINDS: readonly ToolCallKind<AzureOnlyToolCall['type'], AzureOnlyToolCall>[] = [
-  _kind('bing_grounding', _checkBingGroundingCall),
-  _kind('bing_custom_search', _checkBingCustomSearchCall),
-  _kind('azure_ai_search', _checkAISearchCall),
-  _kind('sharepoint_grounding', _checkSharepointCall),
-  _kind('fabric_dataagent', _checkFabricCall),
-  _kind('openapi', _checkOpenApiCall),
-  _kind('azure_function', _checkAzureFunctionCall),
-  _kind('deep_research', _checkDeepResearchCall),
-  _kind('connected_agent', _checkConnectedAgentCall),
-  _kind('mcp', _checkMcpCall),
-  _kind('browser_automation', _checkBrowserAutomationCall),
-  _kind('computer_use_preview', _checkComputerUseCall),
-];
+export const AZURE_TOOL_CALL_KINDS: readonly ToolCallKind<AzureOnlyToolCall['type'], AzureOnlyToolCall>[] =
+  /* @__PURE__ */ _AZURE_CALLS.map(([type, entry]) => _internalToolCallKind(type, entry));
 
 /** Azure's added step details kind, `activities`, for `createRunStepGuard`. */
 export const AZURE_STEP_DETAILS_KINDS: readonly StepDetailsKind<'activities', AzureActivitiesStepDetails>[] = [
-  defineStepDetailsKind('activities', _validator<AzureActivitiesStepDetails>(_checkActivitiesDetails)),
+  /* @__PURE__ */ _internalStepDetailsKind('activities', _ACTIVITIES),
 ];
 
 /** The types of Azure's twelve added tool call kinds, in the order of `AZURE_TOOL_CALL_KINDS`. */
-export const AZURE_TOOL_CALL_TYPES: readonly AzureOnlyToolCall['type'][] = AZURE_TOOL_CALL_KINDS.map(
-  (kind) => kind.type,
+export const AZURE_TOOL_CALL_TYPES: readonly AzureOnlyToolCall['type'][] = /* @__PURE__ */ _AZURE_CALLS.map(
+  ([type]) => type,
 );
 
-/** The Azure profile: every kind, `activities`, and any string as `last_error.code`. */
-const _azure: RunStepGuardSet<AzureRunStepObject, AzureToolCall> = createRunStepGuard({
-  toolCalls: AZURE_TOOL_CALL_KINDS,
-  stepDetails: AZURE_STEP_DETAILS_KINDS,
-  lastErrorCodes: 'any',
-  name: 'AzureRunStepObject',
+/** The Azure profile as a flavour: every kind, `activities`, and any string as `last_error.code`. */
+const _AZURE = /* @__PURE__ */ _flavour({
+  calls: _AZURE_CALLS,
+  details: [['activities', _ACTIVITIES]],
+  anyErrorCode: true,
 });
 
 /**
@@ -133,7 +157,7 @@ const _azure: RunStepGuardSet<AzureRunStepObject, AzureToolCall> = createRunStep
  * @param value Any value.
  * @returns `true` when `value` is an {@link AzureRunStepObject}.
  */
-export const isAzureRunStepObject: Guard<AzureRunStepObject> = _azure.is;
+export const isAzureRunStepObject: Guard<AzureRunStepObject> = /* @__PURE__ */ _stepGuard(_AZURE);
 
 /**
  * Validates an Azure run step, as {@link isAzureRunStepObject} checks it.
@@ -141,23 +165,26 @@ export const isAzureRunStepObject: Guard<AzureRunStepObject> = _azure.is;
  * @param options `maxIssues`: stop after this many issues (default 100).
  * @returns `{success: true, value}`, or `{success: false, issues}`.
  */
-export const validateAzureRunStepObject: Validator<AzureRunStepObject> = _azure.validate;
+export const validateAzureRunStepObject: Validator<AzureRunStepObject> = /* @__PURE__ */ _stepValidator(_AZURE);
 
 /**
  * Asserts that a value is an Azure run step; throws a `RunStepValidationError` otherwise.
  * @param value Any value.
  */
-export const assertAzureRunStepObject: Assertion<AzureRunStepObject> = _azure.assert;
+export const assertAzureRunStepObject: Assertion<AzureRunStepObject> = /* @__PURE__ */ _stepAssertion(
+  _AZURE,
+  'AzureRunStepObject',
+);
 
 /** A Standard Schema v1 for {@link AzureRunStepObject}. */
-export const AzureRunStepObjectSchema: RunStepSchema<AzureRunStepObject> = _azure.schema;
+export const AzureRunStepObjectSchema: RunStepSchema<AzureRunStepObject> = /* @__PURE__ */ _stepSchema(_AZURE);
 
 /**
  * Checks deeply that a value is a tool call of any of Azure's fifteen kinds (OpenAI's three and Azure's twelve).
  * @param value Any value.
  * @returns `true` when `value` is an {@link AzureToolCall}.
  */
-export const isAzureToolCall: Guard<AzureToolCall> = _azure.isToolCall;
+export const isAzureToolCall: Guard<AzureToolCall> = /* @__PURE__ */ _callGuard(_AZURE);
 
 /**
  * Validates a tool call of any of Azure's kinds, as {@link isAzureToolCall} checks it.
@@ -165,4 +192,4 @@ export const isAzureToolCall: Guard<AzureToolCall> = _azure.isToolCall;
  * @param options `maxIssues`: stop after this many issues (default 100).
  * @returns `{success: true, value}`, or `{success: false, issues}`.
  */
-export const validateAzureToolCall: Validator<AzureToolCall> = _azure.validateToolCall;
+export const validateAzureToolCall: Validator<AzureToolCall> = /* @__PURE__ */ _callValidator(_AZURE);

@@ -7,7 +7,8 @@
  * (`{'market': 'en-US', ...}`) are typed as strings: they are not JSON, and are not parsed.
  */
 
-import type { RunStepErrorCode, RunStepObject, ToolCall } from '../index.js';
+import type { RunStepErrorCode } from '../enums.js';
+import type { RunStepObject, ToolCall } from '../types.js';
 
 /** A payload that Azure's SDK types `dict[str, str]`: string values, often Python-style dicts written as strings. */
 export type AzureStringPayload = Record<string, string>;

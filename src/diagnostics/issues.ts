@@ -1,29 +1,9 @@
 /** What a validator reports, and the error an assertion throws. */
 
-import { _cut, _escape, _keyText, type _ValueKind } from '../internal/describe.js';
+import { _cut, _escape, _keyText } from '../internal/describe.js';
+import type { ValidationIssue } from '../internal/public-types.js';
 
-/** The kinds of value an issue can name: `typeof`'s, plus `null`, `array`, and `unreadable` (a read threw). */
-export type ValueKind = _ValueKind;
-
-/** The value a validator found where it expected something else. */
-export interface ReceivedValue {
-  /** Its kind: `"number"`, `"null"`, `"array"`, `"unreadable"`... */
-  readonly kind: ValueKind;
-  /** A short rendering: strings quoted and cut at 40 characters, arrays by length, objects by keys. */
-  readonly preview: string;
-}
-
-/** One reason a value was rejected, at one place in it. */
-export interface ValidationIssue {
-  /** The keys and array indices from the validated value down to the rejected one (`[]` for the value itself). */
-  readonly path: readonly (string | number)[];
-  /** What the place must hold: `"string or null"`, `"integer"`, `"\"logs\" | \"image\""`... */
-  readonly expected: string;
-  /** What it held. */
-  readonly received: ReceivedValue;
-  /** `expected …, received …`; {@link formatIssue} puts the path in front. */
-  readonly message: string;
-}
+export type { ReceivedValue, ValidationIssue, ValueKind } from '../internal/public-types.js';
 
 /** A validator's answer: the value itself, now typed, or every issue found (at most `maxIssues`). */
 export type ValidationResult<Value> =

@@ -1,10 +1,14 @@
 /**
  * Makes a validator, an assertion and a Standard Schema object from the same check routine a guard is
- * made from (see `_At` in internal/read.ts): they cannot disagree with the guard of the same name.
+ * made from (see `_At` in internal/read.ts): they cannot disagree with the guard of the same name. Each
+ * runs that guard first, and the reporting pass only when it says no, so that on valid input a
+ * validator costs what the guard costs (tRPC, Hono and other Standard Schema consumers only ever call
+ * `validate`). `keys` are the groups of keys the check reads beyond the base ones (internal/keys.ts).
  */
 
+import type { _KeyGroup } from '../internal/keys.js';
 import { _collect } from '../internal/report.js';
-import type { _Check } from '../internal/read.js';
+import { _guard, type _Check } from '../internal/read.js';
 import {
   DEFAULT_MAX_ISSUES,
   RunStepValidationError,
@@ -40,32 +44,38 @@ export function _maxIssues(value: unknown): number {
 
 /** Wraps a check into a `validate*` function. */
 /* @__NO_SIDE_EFFECTS__ */
-export function _validator<Value>(check: _Check): Validator<Value> {
+export function _validator<Value>(check: _Check, keys?: _KeyGroup): Validator<Value> {
+  const guard = _guard<Value>(check, keys);
   return (value: unknown, options?: ValidateOptions) => {
-    const issues = _collect(check, value, _maxIssues(_option(options, 'maxIssues')));
+    if (guard(value)) return { success: true, value };
+    const issues = _collect(check, value, _maxIssues(_option(options, 'maxIssues')), false, keys, true);
     return issues.length === 0 ? { success: true, value: value as Value } : { success: false, issues };
   };
 }
 
 /** Wraps a check into an `assert*` function that throws a {@link RunStepValidationError} named `expected`. */
 /* @__NO_SIDE_EFFECTS__ */
-export function _assertion<Value>(check: _Check, expected: string): Assertion<Value> {
+export function _assertion<Value>(check: _Check, expected: string, keys?: _KeyGroup): Assertion<Value> {
+  const guard = _guard<Value>(check, keys);
   return (value: unknown): asserts value is Value => {
-    const issues = _collect(check, value, DEFAULT_MAX_ISSUES);
+    if (guard(value)) return;
+    const issues = _collect(check, value, DEFAULT_MAX_ISSUES, false, keys, true);
     if (issues.length !== 0) throw new RunStepValidationError(expected, issues);
   };
 }
 
 /** Wraps a check into a Standard Schema v1 object; `libraryOptions.maxIssues` is honoured. */
 /* @__NO_SIDE_EFFECTS__ */
-export function _schema<Value>(check: _Check): RunStepSchema<Value> {
+export function _schema<Value>(check: _Check, keys?: _KeyGroup): RunStepSchema<Value> {
+  const guard = _guard<Value>(check, keys);
   return {
     '~standard': {
       version: 1,
       vendor: 'openai-run-step-guards',
       validate: (value: unknown, options?: StandardSchemaV1.Options) => {
+        if (guard(value)) return { value };
         const max = _option(_option(options, 'libraryOptions'), 'maxIssues');
-        const issues = _collect(check, value, _maxIssues(max));
+        const issues = _collect(check, value, _maxIssues(max), false, keys, true);
         return issues.length === 0 ? { value: value as Value } : { issues };
       },
     },

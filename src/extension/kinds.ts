@@ -6,7 +6,8 @@
 import { isRunStepType, isToolCallType } from '../enums.js';
 import type { ValidationResult, Validator } from '../diagnostics/issues.js';
 import type { StandardSchemaV1 } from '../diagnostics/standard-schema.js';
-import { _at, _fail, type _At, type _Check } from '../internal/read.js';
+import { _registerKind, type _KindBody, type _KindEntry } from '../internal/kinds.js';
+import { _at, _fail, _forUser, type _At, type _Check } from '../internal/read.js';
 import type { Guard, StepDetailsShape, ToolCallShape } from '../types.js';
 
 /**
@@ -37,12 +38,39 @@ export interface StepDetailsKind<Type extends string = string, Details extends S
   readonly '~details'?: Details | undefined;
 }
 
-/** The check behind a kind, kept out of the kind object so that nothing can swap it. */
-const _checks: WeakMap<object, _Check> = /* @__PURE__ */ new WeakMap();
+/** A user's check of a whole call or details object, as a kind's body: given the value as the call reads it (see `_forUser`). */
+function _userBody(check: _Check): _KindBody {
+  return (record, value, at) => check(_forUser(value, record), at);
+}
 
-/** The check of a kind made by this module; `undefined` for any other value. */
-export function _checkOfKind(kind: unknown): _Check | undefined {
-  return typeof kind === 'object' && kind !== null ? _checks.get(kind) : undefined;
+/** A kind object: frozen, so that nothing can change its `type`, with its entry registered (internal/kinds.ts). */
+/* @__NO_SIDE_EFFECTS__ */
+function _make<Kind extends ToolCallKind | StepDetailsKind>(kind: Kind['kind'], type: string, entry: _KindEntry): Kind {
+  const made = Object.freeze({ kind, type }) as Kind;
+  _registerKind(made, entry);
+  return made;
+}
+
+/**
+ * A tool call kind of the package's own (Azure's): its body checked by an internal check, never through
+ * a public validator, with the keys that check reads beyond the base ones (internal/keys.ts). The private
+ * registration path; not exported from any entry.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function _internalToolCallKind<const Type extends string, Call extends ToolCallShape & { type: Type }>(
+  type: Type,
+  entry: _KindEntry,
+): ToolCallKind<Type, Call> {
+  return _make('tool_call', type, entry);
+}
+
+/** A step details kind of the package's own (Azure's `activities`), as `_internalToolCallKind`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function _internalStepDetailsKind<const Type extends string, Details extends StepDetailsShape & { type: Type }>(
+  type: Type,
+  entry: _KindEntry,
+): StepDetailsKind<Type, Details> {
+  return _make('step_details', type, entry);
 }
 
 /**
@@ -60,9 +88,8 @@ export function defineToolCallKind<const Type extends string, Call extends ToolC
     throw new TypeError('defineToolCallKind: type must be a non-empty string');
   if (isToolCallType(type))
     throw new TypeError(`defineToolCallKind: "${type}" is an OpenAI tool call kind, which the package checks itself`);
-  const kind: ToolCallKind<Type, Call> = Object.freeze({ kind: 'tool_call', type });
-  _checks.set(kind, _fromUser(check, `a valid "${type}" tool call`, 'defineToolCallKind'));
-  return kind;
+  const body = _userBody(_fromUser(check, `a valid "${type}" tool call`, 'defineToolCallKind'));
+  return _make('tool_call', type, { body, keys: undefined });
 }
 
 /**
@@ -81,9 +108,8 @@ export function defineStepDetailsKind<const Type extends string, Details extends
     throw new TypeError('defineStepDetailsKind: type must be a non-empty string');
   if (isRunStepType(type))
     throw new TypeError(`defineStepDetailsKind: "${type}" is an OpenAI step type, which the package checks itself`);
-  const kind: StepDetailsKind<Type, Details> = Object.freeze({ kind: 'step_details', type });
-  _checks.set(kind, _fromUser(check, `valid "${type}" step details`, 'defineStepDetailsKind'));
-  return kind;
+  const body = _userBody(_fromUser(check, `valid "${type}" step details`, 'defineStepDetailsKind'));
+  return _make('step_details', type, { body, keys: undefined });
 }
 
 /** A user's check as an internal one: `expected` names the whole value when the check says only no. */

@@ -4,8 +4,19 @@ import { RUN_STEP_TYPES, isRunStepType } from '../enums.js';
 import type { Assertion, Validator } from '../diagnostics/issues.js';
 import type { RunStepSchema } from '../diagnostics/standard-schema.js';
 import { _assertion, _schema, _validator } from '../diagnostics/validators.js';
-import { _at, _fail, _failAt, _guard, _isArrayOf, _isString, _record, type _At } from '../internal/read.js';
+import {
+  _at,
+  _fail,
+  _failAt,
+  _guard,
+  _isArrayOf,
+  _isString,
+  _record,
+  type _At,
+  type _Record,
+} from '../internal/read.js';
 import type { Guard, MessageCreationStepDetails, RunStepDetails, ToolCallsStepDetails } from '../types.js';
+import type { _Flavour } from './flavour.js';
 import { _checkToolCall } from './tool-calls.js';
 
 /** `message_creation`: `{message_id}`. */
@@ -19,33 +30,66 @@ export function _checkMessageCreation(value: unknown, at: _At): boolean {
 /**
  * Step details of any type, or only of `kind`. The run step check passes its own `type` as `kind` (read,
  * not yet known to be a step type), and its own position as `step`: a step whose `type` disagrees with
- * `step_details.type` is rejected.
+ * `step_details.type` is rejected. The one details dispatch, for every flavour (see flavour.ts): its
+ * kinds are looked up only once `type` is none of OpenAI's, or not the step's (by
+ * `flavour.otherDetails`, which a guard of OpenAI's steps alone does not bundle).
  */
-export function _checkStepDetails(value: unknown, at: _At, kind?: unknown, step?: _At): boolean {
+export function _checkStepDetails(value: unknown, at: _At, kind?: unknown, step?: _At, flavour?: _Flavour): boolean {
   const details = _record(value);
   if (details === undefined) return _fail(at, 'object', value);
   const type = details['type'];
-  if ((!isRunStepType(type) || (kind !== undefined && type !== kind)) && !_failType(type, kind, at, step)) return false;
+  if (!isRunStepType(type) || (kind !== undefined && type !== kind)) {
+    // `undefined`: a validator goes on with the body of OpenAI's details of this `type`.
+    const answer = _otherDetails(type, kind, value as object, details, at, step, flavour);
+    if (answer !== undefined) return answer;
+  }
   if (type === 'message_creation') {
     return _checkMessageCreation(details['message_creation'], _at(at, 'message_creation'));
   }
   // `[]` while the step is created or in progress, and on some failed steps.
-  return _isArrayOf(details['tool_calls'], _checkToolCall, _at(at, 'tool_calls'));
+  return _isArrayOf(
+    details['tool_calls'],
+    flavour === undefined ? _checkToolCall : flavour.checkCall,
+    _at(at, 'tool_calls'),
+  );
+}
+
+/** Details whose `type` is none of OpenAI's, or not `kind`: a failure, or the flavour's to judge. */
+function _otherDetails(
+  type: unknown,
+  kind: unknown,
+  value: object,
+  details: _Record,
+  at: _At,
+  step: _At,
+  flavour: _Flavour | undefined,
+): boolean | undefined {
+  if (flavour !== undefined) return flavour.otherDetails(type, kind, value, details, at, step);
+  return _failType(type, kind, isRunStepType(type), isRunStepType(kind), RUN_STEP_TYPES, at, step) ? undefined : false;
 }
 
 /**
- * Details whose `type` is no step type, or another than asked for (kept out of `_checkStepDetails`, so
- * that it stays small enough to be inlined). Under a run step, a validator reports a disagreement at
- * both `type`s, since either may be the wrong one; a step `type` that is no step type at all has been
- * reported already. Returns whether a validator goes on with the body of the details' own type.
+ * Details whose `type` is no step type of the flavour (`known` is false), or another than asked for
+ * (kept out of `_checkStepDetails`, so that it stays small enough to be inlined). Under a run step, a
+ * validator reports a disagreement at both `type`s, since either may be the wrong one; a step `type`
+ * that is no step type at all (`kindKnown` is false) has been reported already. `types` are the
+ * flavour's step types. Returns whether a validator goes on with the body of the details' own type.
  */
-export function _failType(type: unknown, kind: unknown, at: _At, step: _At): boolean {
-  if (!isRunStepType(type)) return _failAt(at, 'type', isRunStepType(kind) ? [kind] : RUN_STEP_TYPES, type) && false;
+export function _failType(
+  type: unknown,
+  kind: unknown,
+  known: boolean,
+  kindKnown: boolean,
+  types: readonly string[],
+  at: _At,
+  step: _At,
+): boolean {
+  if (!known) return _failAt(at, 'type', kindKnown ? [kind as string] : types, type) && false;
   if (step === undefined) return _failAt(at, 'type', [kind as string], type);
-  if (!isRunStepType(kind)) return true;
+  if (!kindKnown) return true;
   return (
-    _failAt(at, 'type', `"${kind}" (the step's type)`, type) &&
-    _failAt(step, 'type', `"${type}" (its step_details.type)`, kind)
+    _failAt(at, 'type', `"${String(kind)}" (the step's type)`, type) &&
+    _failAt(step, 'type', `"${String(type)}" (its step_details.type)`, kind)
   );
 }
 

@@ -40,6 +40,7 @@ import type {
   ToolCall,
 } from '../types.js';
 import type { Assertion, Validator } from '../diagnostics/issues.js';
+import type { _Flavour } from './flavour.js';
 import type { RunStepSchema } from '../diagnostics/standard-schema.js';
 import { _assertion, _schema, _validator } from '../diagnostics/validators.js';
 
@@ -146,8 +147,11 @@ export function _checkFileSearchResult(value: unknown, at: _At): boolean {
   );
 }
 
-/** `file_search`: `{}` before 2024-08, `{ranking_options, results}` since. */
-function _checkFileSearchBody(value: unknown, at: _At): boolean {
+/**
+ * `file_search`: `{}` before 2024-08, `{ranking_options, results}` since; a delta's chunk carries the
+ * same (`{ranking_options, results: []}` on the wire), so this one body serves both.
+ */
+export function _checkFileSearchBody(value: unknown, at: _At): boolean {
   const body = _record(value);
   if (body === undefined) return _fail(at, 'object', value);
   const rankingOptions = body['ranking_options'];
@@ -158,58 +162,106 @@ function _checkFileSearchBody(value: unknown, at: _At): boolean {
   );
 }
 
-/** `function`: `{name, arguments, output}`; `output` is `null` until tool outputs are submitted. */
-export function _checkFunctionBody(value: unknown, at: _At): boolean {
+/**
+ * How much of a function body may be absent: nothing (`undefined`), `output` (a flavour whose
+ * `optionalFunctionOutput` says so: historical steps, 2023), or every field (`_ALL_OPTIONAL`: a delta's chunk).
+ */
+export type _Absent = _Flavour | typeof _ALL_OPTIONAL | undefined;
+/** A delta's chunk: `name`, an `arguments` fragment, `output`, each only if present. */
+export const _ALL_OPTIONAL = 2;
+
+/**
+ * `function`: `{name, arguments, output}`; `output` is `null` until tool outputs are submitted. The one
+ * function body for steps of every flavour and for deltas: `absent` says which fields may be missing,
+ * and is looked at only where a field has failed, so that the default path does not pay for it.
+ */
+export function _checkFunctionBody(value: unknown, at: _At, absent?: _Absent): boolean {
   const body = _record(value);
   if (body === undefined) return _fail(at, 'object', value);
   const name = body['name'];
   const args = body['arguments'];
   const output = body['output'];
   return (
-    (_isString(name) || _failAt(at, 'name', 'string', name)) &&
-    (_isString(args) || _failAt(at, 'arguments', 'string', args)) &&
-    (output === null || _isString(output) || _failAt(at, 'output', 'string or null', output))
+    (_isString(name) && _isString(args) && (output === null || _isString(output))) ||
+    // A guard of OpenAI's steps has its answer: no field may be absent.
+    ((at !== undefined || absent !== undefined) && _failFunctionBody(name, args, output, at, absent))
+  );
+}
+
+/** A function body with a field that is not as OpenAI's current steps have it (out of line, see `_checkFunctionBody`). */
+function _failFunctionBody(name: unknown, args: unknown, output: unknown, at: _At, absent: _Absent): boolean {
+  const all = absent === _ALL_OPTIONAL;
+  const outputMayBeAbsent = all || (typeof absent === 'object' && absent.optionalFunctionOutput);
+  return (
+    (_isString(name) || (name === undefined && all) || _failAt(at, 'name', 'string', name)) &&
+    (_isString(args) || (args === undefined && all) || _failAt(at, 'arguments', 'string', args)) &&
+    (output === null ||
+      _isString(output) ||
+      (output === undefined && outputMayBeAbsent) ||
+      _failAt(at, 'output', 'string or null', output))
   );
 }
 
 /** The body of a tool call once its `type` is known: it sits under the key named like the type. */
-export function _checkToolCallBody(type: ToolCallType, call: _Record, at: _At): boolean {
+export function _checkToolCallBody(type: ToolCallType, call: _Record, at: _At, flavour?: _Flavour): boolean {
   switch (type) {
     case 'code_interpreter':
       return _checkCodeInterpreterBody(call['code_interpreter'], _at(at, 'code_interpreter'));
     case 'file_search':
       return _checkFileSearchBody(call['file_search'], _at(at, 'file_search'));
     default:
-      return _checkFunctionBody(call['function'], _at(at, 'function'));
+      return _checkFunctionBody(call['function'], _at(at, 'function'), flavour);
   }
 }
 
-/** A tool call of any kind, or only of `kind`, chosen by `type` (read once); every kind has an `id`. */
-export function _checkToolCall(value: unknown, at: _At, kind?: ToolCallType): boolean {
+/**
+ * A tool call of any kind, or only of `kind`, chosen by `type` (read once); every kind has an `id`. The
+ * one tool call dispatch, for every flavour (`flavour`, see flavour.ts): its kinds are looked up only
+ * once `type` is none of OpenAI's (by `flavour.otherCall`, which a guard of OpenAI's steps alone does
+ * not bundle).
+ */
+export function _checkToolCall(value: unknown, at: _At, kind?: ToolCallType, flavour?: _Flavour): boolean {
   const call = _record(value);
   if (call === undefined) return _fail(at, 'object', value);
   const type = call['type'];
   const id = call['id'];
   if (!isToolCallType(type) || (kind !== undefined && type !== kind))
-    return _failToolCallType(type, id, call, kind, at);
-  return (_isString(id) || _failAt(at, 'id', 'string', id)) && _checkToolCallBody(type, call, at);
+    return _otherToolCall(type, id, value as object, call, kind, at, flavour);
+  return (_isString(id) || _failAt(at, 'id', 'string', id)) && _checkToolCallBody(type, call, at, flavour);
 }
 
-/**
- * A tool call whose `type` is no tool call type, or not `kind`: kept out of `_checkToolCall`, which is
- * then small enough for V8 to inline where it is called. A validator goes on with the `id`, and with the
- * body when the type is a known one.
- */
-function _failToolCallType(
+/** A tool call whose `type` is none of OpenAI's, or not `kind`: a failure, or the flavour's to judge. */
+function _otherToolCall(
   type: unknown,
   id: unknown,
+  value: object,
   call: _Record,
   kind: ToolCallType | undefined,
   at: _At,
+  flavour: _Flavour | undefined,
 ): boolean {
-  if (!_failAt(at, 'type', kind === undefined ? TOOL_CALL_TYPES : [kind], type)) return false;
+  return flavour === undefined
+    ? _failToolCallType(type, id, call, kind === undefined ? TOOL_CALL_TYPES : [kind], at, undefined)
+    : flavour.otherCall(type, id, value, call, at);
+}
+
+/**
+ * A tool call whose `type` is not `expected`: kept out of `_checkToolCall`, which is then small enough
+ * for V8 to inline where it is called. A validator goes on with the `id`, and with the body when the
+ * type is a known one.
+ */
+export function _failToolCallType(
+  type: unknown,
+  id: unknown,
+  call: _Record,
+  expected: string | readonly string[],
+  at: _At,
+  flavour: _Flavour | undefined,
+): boolean {
+  if (!_failAt(at, 'type', expected, type)) return false;
   return (
-    (_isString(id) || _failAt(at, 'id', 'string', id)) && (!isToolCallType(type) || _checkToolCallBody(type, call, at))
+    (_isString(id) || _failAt(at, 'id', 'string', id)) &&
+    (!isToolCallType(type) || _checkToolCallBody(type, call, at, flavour))
   );
 }
 

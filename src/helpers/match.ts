@@ -13,7 +13,7 @@ import {
   type ToolCallType,
 } from '../enums.js';
 import { _describe } from '../internal/describe.js';
-import type { _Record } from '../internal/read.js';
+import { _match } from '../internal/match.js';
 import type { RunStepObject, ToolCall } from '../types.js';
 
 /** One handler per status, each given the step narrowed to that status. */
@@ -30,31 +30,6 @@ export type RunStepTypeHandlers<Step extends RunStepObject = RunStepObject> = {
 export type ToolCallHandlers<Call extends ToolCall = ToolCall> = {
   readonly [Type in ToolCallType]: (call: Extract<Call, { type: Type }>) => unknown;
 };
-
-/**
- * Calls the handler for `key`, after checking that `key` is a case and that the handler exists. Shared
- * with the stream event match (streaming/events.ts).
- */
-export function _match(
-  helper: string,
-  field: string,
-  cases: readonly string[],
-  key: unknown,
-  handlers: object,
-  argument: unknown,
-): unknown {
-  // Not a hot path (one call per match), so the enum's array itself decides, rather than its guard.
-  if (!(cases as readonly unknown[]).includes(key)) {
-    throw new TypeError(`${helper}: unknown ${field} ${_describe(key)} (expected one of: ${cases.join(', ')})`);
-  }
-  // `key` is a known case by now, so a key like "toString" never reaches Object.prototype; a handler
-  // may still come from a prototype (a class instance's methods).
-  const handler = (handlers as _Record)[key as string];
-  if (typeof handler !== 'function') {
-    throw new TypeError(`${helper}: no handler for ${field} ${_describe(key)}`);
-  }
-  return handler.call(handlers, argument);
-}
 
 /**
  * Runs the handler for the step's `status`. Every status needs a handler, or the call does not compile.

@@ -14,7 +14,6 @@ import {
   _append,
   _at,
   _fail,
-  _objectPrototypeIsClean,
   type _CarefulReads,
   type _Check,
   type _Expected,
@@ -69,11 +68,11 @@ export function _unboxed(value: unknown): unknown {
 
 /**
  * The careful reads for one pass. Like the other two ways of reading, they skip inherited keys while
- * `Object.prototype` is polluted (as it is now, when the pass begins).
+ * `Object.prototype` is polluted (`ownKeysOnly`: it held a key of the call's groups when the pass began).
  */
-export function _carefulReads(): _CarefulReads {
+export function _carefulReads(ownKeysOnly: boolean): _CarefulReads {
   const reads: _CarefulReads = {
-    ownKeysOnly: !_objectPrototypeIsClean(),
+    ownKeysOnly,
 
     record(value: object): _Record | undefined {
       if (_isUnreadable(value) || _isBox(value)) return undefined;

@@ -4,6 +4,7 @@
  */
 
 import { _isUnreadable } from './careful.js';
+import type { ValueKind } from './public-types.js';
 
 const _hasOwnProperty = Object.prototype.hasOwnProperty;
 /** The longest string, key or name a rendering shows before its ellipsis. */
@@ -73,18 +74,7 @@ export function _describe(value: unknown): string {
 }
 
 /** The kinds of value a validation issue names as `received.kind`. */
-export type _ValueKind =
-  | 'undefined'
-  | 'null'
-  | 'boolean'
-  | 'number'
-  | 'bigint'
-  | 'string'
-  | 'symbol'
-  | 'function'
-  | 'array'
-  | 'object'
-  | 'unreadable';
+export type _ValueKind = ValueKind;
 
 /** What kind of value this is; a revoked proxy, a throwing getter or trap is `unreadable`. */
 export function _kindOf(value: unknown): _ValueKind {

@@ -6,8 +6,8 @@
  * - A polluted `Object.prototype` can neither supply a missing key nor change a checked value. Asking
  *   `hasOwnProperty` for every key, or `Object.getPrototypeOf` for every record, would make the guards
  *   several times slower (measured here: 15-25 ns and 8-10 ns a call, against under 1 ns for a direct
- *   read). So each call first checks that `Object.prototype` carries none of the keys the checks read
- *   (see `_enterCall`). While it is clean, records are read directly: a key can only come from the
+ *   read). So each call first checks that `Object.prototype` carries none of the keys its checks read
+ *   (the groups of keys.ts: see `_guard` and `_call`, the only two ways a call starts). While it is clean, records are read directly: a key can only come from the
  *   record itself or from a prototype its creator chose (a class's getters count). While it is
  *   polluted, every record is read through a view that answers `undefined` for every key it does not
  *   own, so the pollution cannot show through. (Only this realm's prototypes are inspected: an object
@@ -22,11 +22,10 @@
  *   into a value that fails the check that reads it, so the issue names its place.
  */
 
-import type { Guard } from '../types.js';
+import { _ObjectPrototype, _baseKeysClean, type _KeyGroup } from './keys.js';
+import type { Guard } from './public-types.js';
 
 const _hasOwnProperty = Object.prototype.hasOwnProperty;
-/** `Object.prototype`, as read once when the package loads. */
-export const _ObjectPrototype: object = Object.prototype;
 const _ArrayPrototype: object = Array.prototype;
 
 /** An object as the checks read it: string keys to unknown values. */
@@ -92,11 +91,8 @@ export type _ReadMode = 0 | 1 | 2;
  * second pass only, so that a bundle of guards alone carries none of that code.
  */
 export interface _CarefulReads {
-  /**
-   * Whether inherited keys are skipped: `Object.prototype` held a key the checks read when the pass
-   * began, or a check has since said so (`_distrust`).
-   */
-  ownKeysOnly: boolean;
+  /** Whether inherited keys are skipped: `Object.prototype` held a key of the call's groups when the pass began. */
+  readonly ownKeysOnly: boolean;
   /** A record read so that every read is caught; `undefined` for what is no record. */
   record(value: object): _Record | undefined;
   /**
@@ -109,23 +105,36 @@ export interface _CarefulReads {
 }
 
 /**
- * How the current call reads records. Each call decides on entry (see `_enterCall`); outside a call it
+ * How the current call reads records. Each call decides on entry (`_guard`, `_call`); outside a call it
  * is the own-keys-only view, the slow but always-safe answer.
  */
 let _readMode: _ReadMode = _READ_OWN_KEYS;
 /** The careful reads, while a validator's second pass runs. */
 let _careful: _CarefulReads | undefined;
 
+/** How a call whose checks read the base keys and `keys` reads records, as `Object.prototype` stands now. */
+function _modeFor(keys: _KeyGroup | undefined): _ReadMode {
+  return _baseKeysClean() && (keys === undefined || keys()) ? _READ_DIRECTLY : _READ_OWN_KEYS;
+}
+
+/** Whether `Object.prototype` holds none of the base keys and none of `keys`. */
+export function _keysAreClean(keys: _KeyGroup | undefined): boolean {
+  return _modeFor(keys) === _READ_DIRECTLY;
+}
+
 /**
- * Wraps an internal check into a public guard. The guard never throws: a proxy whose traps throw, a
- * revoked proxy or a throwing getter makes it return `false`. It checks `Object.prototype` once per call
- * and restores the previous answer on the way out, so a guard called from inside another (by a getter
- * in the input) leaves the outer call's reads as they were.
+ * Wraps an internal check into a public guard: the read protocol's wrapper for every guard. The guard
+ * never throws: a proxy whose traps throw, a revoked proxy or a throwing getter makes it return `false`.
+ * It tests `Object.prototype` once per call, for the base keys and for `keys` (the groups of the keys only
+ * its checks read), and restores the previous answer on the way out, so a guard called from inside
+ * another (by a getter in the input) leaves the outer call's reads as they were.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function _guard<Type>(check: _Check): Guard<Type> {
+export function _guard<Type>(check: _Check, keys?: _KeyGroup): Guard<Type> {
   return (value: unknown): value is Type => {
-    const outer = _enterCall();
+    const outer = _readMode;
+    // `_modeFor`, written out: the one call every guard makes.
+    _readMode = _baseKeysClean() && (keys === undefined || keys()) ? _READ_DIRECTLY : _READ_OWN_KEYS;
     try {
       return check(value, undefined);
     } catch {
@@ -136,103 +145,41 @@ export function _guard<Type>(check: _Check): Guard<Type> {
   };
 }
 
-/** Starts a guard or validator call: decides how records are read; returns the outer call's mode. */
-export function _enterCall(): _ReadMode {
+/**
+ * Runs `body(argument)` as one call of the read protocol, for every public entry that is not a guard (a
+ * validator's passes, the accumulator, the trait finder): decides how records are read, as `_guard`
+ * does, and restores the outer call's reads on the way out, whatever `body` throws.
+ */
+export function _call<Argument, Result>(
+  body: (argument: Argument) => Result,
+  argument: Argument,
+  keys?: _KeyGroup,
+): Result {
   const outer = _readMode;
-  _readMode = _objectPrototypeIsClean() ? _READ_DIRECTLY : _READ_OWN_KEYS;
-  return outer;
+  const outerCareful = _careful;
+  _readMode = _modeFor(keys);
+  try {
+    return body(argument);
+  } finally {
+    _readMode = outer;
+    _careful = outerCareful;
+  }
 }
 
-/** Switches the current validator call to `reads` (its second pass); returns the outer ones, for `_leaveCall`. */
-export function _enterCarefulPass(reads: _CarefulReads): _CarefulReads | undefined {
-  const outer = _careful;
-  _careful = reads;
+/**
+ * Runs `check(value, at)` with the careful reads (a validator's second pass, careful.ts), inside a call
+ * `_call` started; the call's own reads come back when it returns or throws.
+ */
+export function _checkCarefully(reads: _CarefulReads, check: _Check, value: unknown, at: _At): boolean {
+  const outer = _readMode;
+  const outerCareful = _careful;
   _readMode = _READ_CAREFULLY;
-  return outer;
-}
-
-/** Ends a call started by `_enterCall` (and `_enterCarefulPass`), restoring the outer call's reads. */
-export function _leaveCall(outer: _ReadMode, outerCareful: _CarefulReads | undefined = _careful): void {
-  _readMode = outer;
-  _careful = outerCareful;
-}
-
-/**
- * `true` while `Object.prototype` has none of the keys the guards read. Written out key by key on
- * purpose: each `in` test on a constant key is an inline-cached lookup of a few hundred picoseconds.
- * Every key a check reads must be listed here; test/prototype-pollution.test.ts fails for any key that
- * is missing.
- */
-export function _objectPrototypeIsClean(): boolean {
-  const prototype = _ObjectPrototype;
-  return !(
-    'arguments' in prototype ||
-    'assistant_id' in prototype ||
-    'attributes' in prototype ||
-    'cached_tokens' in prototype ||
-    'cancelled_at' in prototype ||
-    'code' in prototype ||
-    'code_interpreter' in prototype ||
-    'completed_at' in prototype ||
-    'completion_tokens' in prototype ||
-    'completion_tokens_details' in prototype ||
-    'content' in prototype ||
-    'created_at' in prototype ||
-    'data' in prototype ||
-    'delta' in prototype ||
-    'event' in prototype ||
-    'expired_at' in prototype ||
-    'expires_at' in prototype ||
-    'failed_at' in prototype ||
-    'file_id' in prototype ||
-    'file_name' in prototype ||
-    'file_search' in prototype ||
-    'function' in prototype ||
-    'id' in prototype ||
-    'image' in prototype ||
-    'index' in prototype ||
-    'input' in prototype ||
-    'last_error' in prototype ||
-    'logs' in prototype ||
-    'message' in prototype ||
-    'message_creation' in prototype ||
-    'message_id' in prototype ||
-    'metadata' in prototype ||
-    'name' in prototype ||
-    'object' in prototype ||
-    'output' in prototype ||
-    'outputs' in prototype ||
-    'prompt_token_details' in prototype ||
-    'prompt_tokens' in prototype ||
-    'ranker' in prototype ||
-    'ranking_options' in prototype ||
-    'reasoning_tokens' in prototype ||
-    'results' in prototype ||
-    'run_id' in prototype ||
-    'score' in prototype ||
-    'score_threshold' in prototype ||
-    'status' in prototype ||
-    'step_details' in prototype ||
-    'text' in prototype ||
-    'thread_id' in prototype ||
-    'tool_calls' in prototype ||
-    'total_tokens' in prototype ||
-    'type' in prototype ||
-    'usage' in prototype
-  );
-}
-
-/**
- * For the checks that read keys no other check reads (the archives': `first_id`, `last_id`, `has_more`,
- * `retrieval`; the Azure profile's), which are left out of `_objectPrototypeIsClean` so that the other guards do not test
- * them on every call (`isRunStepObject` stays as it was, in size and in instructions). Such a check
- * calls this before its first read, with whether `Object.prototype` holds any of its own keys; if it
- * does, the rest of the call reads through the own-keys view, as if `_enterCall` had decided so.
- */
-export function _distrust(polluted: boolean): void {
-  if (polluted) {
-    if (_readMode === _READ_DIRECTLY) _readMode = _READ_OWN_KEYS;
-    else if (_readMode === _READ_CAREFULLY && _careful !== undefined) _careful.ownKeysOnly = true;
+  _careful = reads;
+  try {
+    return check(value, at);
+  } finally {
+    _readMode = outer;
+    _careful = outerCareful;
   }
 }
 

@@ -3,18 +3,11 @@
  * Only the validators import this file, so a bundle that uses guards alone carries none of it.
  */
 
-import type { ValidationIssue } from '../diagnostics/issues.js';
+import type { ValidationIssue } from './public-types.js';
 import { _kindOf, _preview } from './describe.js';
 import { _carefulReads, _unboxed, _Unreadable } from './careful.js';
-import {
-  _append,
-  _enterCall,
-  _enterCarefulPass,
-  _leaveCall,
-  type _Check,
-  type _Expected,
-  type _Position,
-} from './read.js';
+import type { _KeyGroup } from './keys.js';
+import { _append, _call, _checkCarefully, _keysAreClean, type _Check, type _Expected, type _Position } from './read.js';
 
 /** Where the issues of one validator pass go, how many it may keep, and the previews made so far. */
 interface _Sink {
@@ -83,41 +76,73 @@ function _oneOf(members: readonly string[]): string {
   return members.map((member) => JSON.stringify(member)).join(' | ');
 }
 
+/** What `_collect` is asked: the check, the value, at most how many issues, and the call's keys. */
+interface _Request {
+  readonly check: _Check;
+  readonly value: unknown;
+  readonly max: number;
+  readonly carefully: boolean;
+  readonly guarded: boolean;
+  readonly keys: _KeyGroup | undefined;
+}
+
 /**
- * Runs `check` as a validator: every issue, in the order the check meets them, at most `max` (at least
- * one). Never throws. A read that throws stops the first pass; the second reads carefully, to report
- * it where it happened (see internal/read.ts). Whatever else escapes is one issue at the root.
- * `carefully` skips the first pass, for a value whose unreadable places are already `_Unreadable`s (the
- * accumulator's copies), which only the careful reads report where they sit.
+ * The issues of `value` under `check`, as a validator reports them: every issue, in the order the check
+ * meets them, at most `max` (at least one); `[]` when it is valid. Never throws. The first pass is the
+ * guard's own (no position, nothing allocated), so a valid value costs what the guard costs; only when it
+ * fails does the reporting pass run. A read that throws stops the reporting pass; the careful pass reads
+ * everything again with every read caught, to report it where it happened (see internal/read.ts).
+ * Whatever else escapes is one issue at the root. `carefully` goes straight to the careful pass, for a
+ * value whose unreadable places are already `_Unreadable`s (the accumulator's copies), which only the
+ * careful reads report where they sit. `keys` are the groups of the keys the check reads beyond the
+ * base ones (see keys.ts). `guarded` skips the guard's pass, for a caller whose guard has just said no.
  */
-export function _collect(check: _Check, value: unknown, max: number, carefully: boolean = false): ValidationIssue[] {
-  const limit = max >= 1 ? max : 1;
-  const outer = _enterCall();
-  try {
-    let error: unknown;
-    if (!carefully) {
-      const sink: _Sink = { issues: [], max: limit, previews: new Map() };
-      try {
-        check(value, new _Node(sink, undefined, ''));
-        return sink.issues;
-      } catch (thrown) {
-        error = thrown;
-      }
+export function _collect(
+  check: _Check,
+  value: unknown,
+  max: number,
+  carefully: boolean = false,
+  keys?: _KeyGroup,
+  guarded: boolean = false,
+): ValidationIssue[] {
+  return _call(_report, { check, value, max: max >= 1 ? max : 1, carefully, guarded, keys }, keys);
+}
+
+/** `_collect`'s passes, inside one call of the read protocol. */
+function _report({ check, value, max, carefully, guarded, keys }: _Request): ValidationIssue[] {
+  if (!guarded) {
+    let valid = false;
+    try {
+      valid = check(value, undefined);
+    } catch {
+      // The reporting passes say where.
     }
-    const careful: _Sink = { issues: [], max: limit, previews: new Map() };
-    const root = new _Node(careful, undefined, '');
-    const outerCareful = _enterCarefulPass(_carefulReads());
+    if (valid) return [];
+  }
+  let error: unknown;
+  if (!carefully) {
+    const sink: _Sink = { issues: [], max, previews: new Map() };
+    const root = new _Node(sink, undefined, '');
     try {
       check(value, root);
-    } catch (unexpected) {
-      root.fail('a value the checks can read', new _Unreadable(unexpected));
-    } finally {
-      _leaveCall(outer, outerCareful);
+      // The guard's pass said no: a getter that answers otherwise now has not made the value valid.
+      if (sink.issues.length === 0) root.fail(_STABLE, value);
+      return sink.issues;
+    } catch (thrown) {
+      error = thrown;
     }
-    // The first pass threw, so the value is invalid even if the careful pass found nothing to report.
-    if (!carefully && careful.issues.length === 0) root.fail('a value the checks can read', new _Unreadable(error));
-    return careful.issues;
-  } finally {
-    _leaveCall(outer);
   }
+  const careful: _Sink = { issues: [], max, previews: new Map() };
+  const root = new _Node(careful, undefined, '');
+  try {
+    _checkCarefully(_carefulReads(!_keysAreClean(keys)), check, value, root);
+  } catch (unexpected) {
+    root.fail('a value the checks can read', new _Unreadable(unexpected));
+  }
+  // The first pass threw, so the value is invalid even if the careful pass found nothing to report.
+  if (!carefully && careful.issues.length === 0) root.fail('a value the checks can read', new _Unreadable(error));
+  return careful.issues;
 }
+
+/** What a value is expected to be when two passes over it saw two answers. */
+const _STABLE = 'a value whose reads give the same answer each time';

@@ -19,7 +19,7 @@
  * hidden classes, and a single spread for every kind made the accumulator a third slower (bench:stream).
  */
 
-import { _Unreadable } from '../internal/careful.js';
+import { _arrayCopied, _unreadable } from '../internal/copying.js';
 import { _append } from '../internal/read.js';
 
 const _hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -29,47 +29,6 @@ const _ArrayPrototype: object = Array.prototype;
 type _Copy = Record<string, unknown>;
 /** Copies one value of a kind. */
 type _Copier = (value: unknown) => unknown;
-
-/** Whether a read of the value being copied threw. */
-let _threw = false;
-/** Called for each array copied (the accumulator's side table of indices), while a copy is made. */
-let _onArray: ((source: object, copy: unknown[]) => void) | undefined;
-
-/** Whether a read threw during the last copy `_copyOnce` made. */
-let _lastThrew = false;
-
-/**
- * `value` copied as `copier` copies it; never throws (every read is caught), so the state it sets is
- * restored without a `finally`. Whether a read threw is `_copyThrew()`, until the next copy.
- * @param onArray Called with each array copied and its copy.
- */
-export function _copyOnce(
-  value: unknown,
-  copier: _Copier,
-  onArray?: (source: object, copy: unknown[]) => void,
-): unknown {
-  // A getter of the value may make a copy of its own (a push on another accumulator): each keeps its state.
-  const outerThrew = _threw;
-  const outerOnArray = _onArray;
-  _threw = false;
-  _onArray = onArray;
-  const copy = copier(value);
-  _lastThrew = _threw;
-  _threw = outerThrew;
-  _onArray = outerOnArray;
-  return copy;
-}
-
-/** Whether a read threw during the last copy `_copyOnce` made. */
-export function _copyThrew(): boolean {
-  return _lastThrew;
-}
-
-/** What a read threw, in the copy. */
-function _unreadable(error: unknown): _Unreadable {
-  _threw = true;
-  return new _Unreadable(error);
-}
 
 /** What `_other` answers for an object to copy as a record. */
 const _RECORD: unique symbol = Symbol('record');
@@ -123,7 +82,7 @@ function _copyArray(array: unknown[], item: _Copier): unknown {
     _append(copy, item(value));
     if (value === undefined) break;
   }
-  _onArray?.(array, copy);
+  _arrayCopied(array, copy);
   return copy;
 }
 

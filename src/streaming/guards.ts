@@ -7,9 +7,11 @@
 
 import {
   CODE_INTERPRETER_OUTPUT_TYPES,
+  RUN_STEP_STREAM_EVENTS,
   RUN_STEP_TYPES,
   TOOL_CALL_TYPES,
   isCodeInterpreterOutputType,
+  isRunStepStreamEventName,
   isRunStepType,
   isToolCallType,
   type CodeInterpreterOutputType,
@@ -20,7 +22,7 @@ import type { Assertion, Validator } from '../diagnostics/issues.js';
 import type { RunStepSchema } from '../diagnostics/standard-schema.js';
 import { _assertion, _schema, _validator } from '../diagnostics/validators.js';
 import { _checkRunStep } from '../guards/run-step.js';
-import { _checkFileSearchResult, _checkRankingOptions } from '../guards/tool-calls.js';
+import { _ALL_OPTIONAL, _checkFileSearchBody, _checkFunctionBody } from '../guards/tool-calls.js';
 import {
   _at,
   _fail,
@@ -34,7 +36,6 @@ import {
   type _Record,
 } from '../internal/read.js';
 import type { Guard } from '../types.js';
-import { RUN_STEP_STREAM_EVENTS, isRunStepStreamEventName } from './events.js';
 import type {
   CodeInterpreterImageOutputDelta,
   CodeInterpreterLogsOutputDelta,
@@ -94,32 +95,6 @@ function _checkCodeInterpreterDeltaBody(value: unknown, at: _At): boolean {
   );
 }
 
-/** `file_search` of a chunk: required, as in the spec; the wire's `{ranking_options, results: []}`. */
-function _checkFileSearchDeltaBody(value: unknown, at: _At): boolean {
-  const body = _record(value);
-  if (body === undefined) return _fail(at, 'object', value);
-  const rankingOptions = body['ranking_options'];
-  const results = body['results'];
-  return (
-    (rankingOptions === undefined || _checkRankingOptions(rankingOptions, _at(at, 'ranking_options'))) &&
-    (results === undefined || _isArrayOf(results, _checkFileSearchResult, _at(at, 'results')))
-  );
-}
-
-/** `function` of a chunk: `name`, an `arguments` fragment, `output` (string or `null`), each if present. */
-function _checkFunctionDeltaBody(value: unknown, at: _At): boolean {
-  const body = _record(value);
-  if (body === undefined) return _fail(at, 'object', value);
-  const name = body['name'];
-  const args = body['arguments'];
-  const output = body['output'];
-  return (
-    (name === undefined || _isString(name) || _failAt(at, 'name', 'string', name)) &&
-    (args === undefined || _isString(args) || _failAt(at, 'arguments', 'string', args)) &&
-    (output === undefined || output === null || _isString(output) || _failAt(at, 'output', 'string or null', output))
-  );
-}
-
 /** The body of a chunk once its `type` is known, under the key named like the type. */
 function _checkToolCallDeltaBody(type: ToolCallType, call: _Record, at: _At): boolean {
   let body: unknown;
@@ -128,10 +103,11 @@ function _checkToolCallDeltaBody(type: ToolCallType, call: _Record, at: _At): bo
       body = call['code_interpreter'];
       return body === undefined || _checkCodeInterpreterDeltaBody(body, _at(at, 'code_interpreter'));
     case 'file_search':
-      return _checkFileSearchDeltaBody(call['file_search'], _at(at, 'file_search'));
+      // Required, as in the spec; the wire's `{ranking_options, results: []}`: the step's own body.
+      return _checkFileSearchBody(call['file_search'], _at(at, 'file_search'));
     default:
       body = call['function'];
-      return body === undefined || _checkFunctionDeltaBody(body, _at(at, 'function'));
+      return body === undefined || _checkFunctionBody(body, _at(at, 'function'), _ALL_OPTIONAL);
   }
 }
 

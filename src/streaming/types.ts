@@ -5,8 +5,8 @@
  * later chunks carry string fragments to append. Unknown extra keys pass at run time, as everywhere.
  */
 
+import type { RunStepStreamEventName, TerminalRunStepStreamEventName } from '../enums.js';
 import type { FileSearchRankingOptions, FileSearchResult, RunStepObject } from '../types.js';
-import type { RunStepStreamEventName, TerminalRunStepStreamEventName } from './events.js';
 
 /** A run step delta (`object: "thread.run.step.delta"`): the `data` of a `thread.run.step.delta` event. */
 export interface RunStepDeltaObject {

@@ -157,7 +157,7 @@ describe('the playground, in Chromium', () => {
     // Last: the refused script logs a violation. The package and the page work without either, as shown above.
     const response = await page.goto(page.url());
     const policy = response?.headers()['content-security-policy'] ?? '';
-    expect(policy).toMatch(/script-src 'self' 'sha256-[\w+/=]+'/);
+    expect(policy).toMatch(/script-src 'self'(;|$)/);
     expect(policy).not.toMatch(/unsafe-(eval|inline)/);
     await page.waitForFunction(() => document.body.dataset['rendered'] !== undefined);
     const violation = await page.evaluate(
