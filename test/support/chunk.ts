@@ -2,7 +2,7 @@
 // step has no tool calls yet, then deltas that carry the calls in chunks, as docs/WIRE.md describes
 // them (the first chunk of a call carries its id, type and, for a function, its name; later chunks carry
 // fragments to append). Every random choice comes from `draw`, so fast-check can generate and shrink it.
-// Written from the wire's description only, independently of src/streaming/accumulate.ts.
+// Written from the wire's description only, independently of src/streaming/merge.ts.
 
 /** A random integer from 0 to `max`, both included. */
 export type Draw = (max: number) => number;
