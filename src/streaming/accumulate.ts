@@ -138,9 +138,22 @@ export interface RunStepAccumulator {
   snapshots(): RunStepObject[];
 }
 
-/** Checks a stream event's copy, inside one call of the read protocol. */
-function _requireEvent({ event, threw, name }: { event: unknown; threw: boolean; name: string }): void {
+/** What `push` has read, for `_pushChecked`; `stepId` once it is known. */
+interface _PushRequest {
+  readonly accumulator: _Accumulator;
+  readonly event: _Built;
+  readonly threw: boolean;
+  readonly name: string;
+  stepId: string | undefined;
+}
+
+/** `push` on its copy of a run step event: checked, then applied, inside one call of the read protocol. */
+function _pushChecked(request: _PushRequest): RunStepObject {
+  const { accumulator, event, threw, name } = request;
   _require(_checkRunStepStreamEvent, event, threw, `${name} event`);
+  const step = event['data'] as RunStepObject;
+  request.stepId = step.id;
+  return accumulator.apply(name, step, step.id);
 }
 
 /** The accumulator behind {@link createRunStepAccumulator}. */
@@ -161,7 +174,7 @@ class _Accumulator implements RunStepAccumulator {
       throw _reentrantPush();
     }
     this.busy = true;
-    let stepId: string | undefined;
+    let request: _PushRequest | undefined;
     try {
       // The event's own keys, then (for a run step event) its data, each read once: no user code runs
       // after this, and only the copies are read from here on.
@@ -172,18 +185,16 @@ class _Accumulator implements RunStepAccumulator {
       const data = _read(topRecord['data'], name === 'thread.run.step.delta' ? _copyDelta : _copyStep);
       const threw = _copyThrew();
       topRecord['data'] = data;
-      _call(_requireEvent, { event: topRecord, threw, name });
-      const step = data as RunStepObject;
-      stepId = step.id;
-      return _call((accumulator) => accumulator.apply(name, step, step.id), this);
+      request = { accumulator: this, event: topRecord, threw, name, stepId: undefined };
+      return _call(_pushChecked, request);
     } catch (error) {
-      throw _streamError(error, stepId);
+      throw _streamError(error, request?.stepId);
     } finally {
       this.busy = false;
     }
   }
 
-  /** Applies a checked event (its copy) of step `stepId`; writes the accumulator's state last. */
+  /** Applies a checked event (its copy) of step `stepId`; writes the accumulator's state last (from `_pushChecked`). */
   apply(name: string, data: RunStepObject, stepId: string): RunStepObject {
     const ended = this.finished.get(stepId);
     if (ended !== undefined) {
