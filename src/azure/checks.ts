@@ -248,7 +248,7 @@ function _checkActivity(value: unknown, at: _At): boolean {
 }
 
 /** The body of `activities` step details, once the details dispatch has read `type`: `{activities}`. */
-export const _activitiesBody: _KindBody = (details, _value, at) =>
+const _activitiesBody: _KindBody = (details, _value, at) =>
   _isArrayOf(details['activities'], _checkActivity, _at(at, 'activities'));
 
 /** The entry of `activities`, Azure's step details kind. */

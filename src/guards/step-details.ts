@@ -20,7 +20,7 @@ import type { _Flavour } from './flavour.js';
 import { _checkToolCall } from './tool-calls.js';
 
 /** `message_creation`: `{message_id}`. */
-export function _checkMessageCreation(value: unknown, at: _At): boolean {
+function _checkMessageCreation(value: unknown, at: _At): boolean {
   const messageCreation = _record(value);
   if (messageCreation === undefined) return _fail(at, 'object', value);
   const messageId = messageCreation['message_id'];

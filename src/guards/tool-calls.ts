@@ -91,7 +91,7 @@ function _checkCodeInterpreterBody(value: unknown, at: _At): boolean {
 }
 
 /** `{ranker, score_threshold}`; the documented 0..1 range is a fact about the API, not checked. */
-export function _checkRankingOptions(value: unknown, at: _At): boolean {
+function _checkRankingOptions(value: unknown, at: _At): boolean {
   const options = _record(value);
   if (options === undefined) return _fail(at, 'object', value);
   const ranker = options['ranker'];
@@ -127,7 +127,7 @@ function _checkAttributeValue(value: unknown, at: _At): boolean {
 }
 
 /** `{file_id, file_name, score, content?, attributes?}`. */
-export function _checkFileSearchResult(value: unknown, at: _At): boolean {
+function _checkFileSearchResult(value: unknown, at: _At): boolean {
   const result = _record(value);
   if (result === undefined) return _fail(at, 'object', value);
   const fileId = result['file_id'];
@@ -203,7 +203,7 @@ function _failFunctionBody(name: unknown, args: unknown, output: unknown, at: _A
 }
 
 /** The body of a tool call once its `type` is known: it sits under the key named like the type. */
-export function _checkToolCallBody(type: ToolCallType, call: _Record, at: _At, flavour?: _Flavour): boolean {
+function _checkToolCallBody(type: ToolCallType, call: _Record, at: _At, flavour?: _Flavour): boolean {
   switch (type) {
     case 'code_interpreter':
       return _checkCodeInterpreterBody(call['code_interpreter'], _at(at, 'code_interpreter'));
