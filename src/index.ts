@@ -181,6 +181,7 @@ export type {
   CodeInterpreterOutputDelta,
   CodeInterpreterToolCallDelta,
   FileSearchToolCallDelta,
+  FragmentOf,
   FunctionToolCallDelta,
   MessageCreationStepDetailsDelta,
   RunStepDelta,
@@ -189,8 +190,11 @@ export type {
   RunStepDeltaStepDetails,
   RunStepStreamEvent,
   RunStepStreamEventOf,
+  StepDetailsFragment,
   TerminalRunStepStreamEvent,
   ToolCallDelta,
+  ToolCallDeltaShape,
+  ToolCallFragment,
   ToolCallsStepDetailsDelta,
 } from './streaming/types.js';
 export { isRunStepDeltaEvent, isTerminalRunStepEvent, matchStreamEvent } from './streaming/events.js';
@@ -253,7 +257,7 @@ export type { RunStepStreamErrorCode } from './streaming/errors.js';
 // Providers: kinds of tool calls and step details beyond OpenAI's, and the open mode (issue 9).
 export type { StepDetailsShape, ToolCallShape, UnknownToolCall, CustomDetailsRunStep } from './types.js';
 export { defineStepDetailsKind, defineToolCallKind } from './extension/kinds.js';
-export type { KindCheck, StepDetailsKind, ToolCallKind } from './extension/kinds.js';
+export type { KindCheck, KindOptions, StepDetailsKind, ToolCallKind } from './extension/kinds.js';
 export { createRunStepGuard } from './extension/run-step-guard.js';
 export type {
   ErrorCodeOfMode,

@@ -9,7 +9,8 @@
  */
 
 import { _AZURE_KEYS } from '../internal/keys.js';
-import type { _KindBody, _KindEntry } from '../internal/kinds.js';
+import type { _KindBody, _KindEntry, _MergeRule } from '../internal/kinds.js';
+import { _fragmentBody } from '../streaming/fragments.js';
 import type { AzureOnlyToolCall } from './types.js';
 import {
   _at,
@@ -184,20 +185,99 @@ export const _browserAutomationBody: _KindBody = /* @__PURE__ */ _under('browser
 /** `computer_use_preview`'s body. */
 export const _computerUseBody: _KindBody = /* @__PURE__ */ _under('computer_use_preview', _checkComputerUse);
 
+// How each kind's fragments merge in a stream, and so what a fragment may hold (streaming/fragments.ts):
+// the recordings (test/fixtures/azure/stream) show first fragments with `null` and `""` where the
+// completed call holds strings, and later ones with a single field.
+
+/** A function body's fragments, as OpenAI's: the name set once, `arguments` appended, `output` appended once not `null`. */
+const _FUNCTION: _MergeRule = { fields: { name: 'name', arguments: 'text', output: 'nullable' } };
+
+/** A `dict[str, str]` payload's fragments: each value appended, `null` starting as `""` (recorded). */
+const _PAYLOAD: _MergeRule = { values: 'text' };
+
+/** The rule of a call whose payload sits under `key`. */
+/* @__NO_SIDE_EFFECTS__ */
+function _payloadUnder(key: string, rule: _MergeRule): _MergeRule {
+  return { fields: { [key]: rule } };
+}
+
+/** A kind's entry: its body, the Azure keys, and its fragments' rule and body. */
+/* @__NO_SIDE_EFFECTS__ */
+function _entry(body: _KindBody, merge: _MergeRule): _KindEntry {
+  return { body, keys: _AZURE_KEYS, delta: _fragmentBody(merge), merge };
+}
+
 /** Every Azure tool call kind's `type` and entry (its body, and the keys the Azure checks read), in the order of the Azure docs. */
 export const _AZURE_CALLS: readonly (readonly [AzureOnlyToolCall['type'], _KindEntry])[] = [
-  ['bing_grounding', { body: _bingGroundingBody, keys: _AZURE_KEYS }],
-  ['bing_custom_search', { body: _bingCustomSearchBody, keys: _AZURE_KEYS }],
-  ['azure_ai_search', { body: _aiSearchBody, keys: _AZURE_KEYS }],
-  ['sharepoint_grounding', { body: _sharepointBody, keys: _AZURE_KEYS }],
-  ['fabric_dataagent', { body: _fabricBody, keys: _AZURE_KEYS }],
-  ['openapi', { body: _openApiBody, keys: _AZURE_KEYS }],
-  ['azure_function', { body: _azureFunctionBody, keys: _AZURE_KEYS }],
-  ['deep_research', { body: _deepResearchBody, keys: _AZURE_KEYS }],
-  ['connected_agent', { body: _connectedAgentBody, keys: _AZURE_KEYS }],
-  ['mcp', { body: _mcpBody, keys: _AZURE_KEYS }],
-  ['browser_automation', { body: _browserAutomationBody, keys: _AZURE_KEYS }],
-  ['computer_use_preview', { body: _computerUseBody, keys: _AZURE_KEYS }],
+  [
+    'bing_grounding',
+    /* @__PURE__ */ _entry(_bingGroundingBody, /* @__PURE__ */ _payloadUnder('bing_grounding', _PAYLOAD)),
+  ],
+  [
+    'bing_custom_search',
+    /* @__PURE__ */ _entry(_bingCustomSearchBody, /* @__PURE__ */ _payloadUnder('bing_custom_search', _PAYLOAD)),
+  ],
+  [
+    'azure_ai_search',
+    /* @__PURE__ */ _entry(_aiSearchBody, /* @__PURE__ */ _payloadUnder('azure_ai_search', _PAYLOAD)),
+  ],
+  [
+    'sharepoint_grounding',
+    /* @__PURE__ */ _entry(_sharepointBody, /* @__PURE__ */ _payloadUnder('sharepoint_grounding', _PAYLOAD)),
+  ],
+  [
+    'fabric_dataagent',
+    /* @__PURE__ */ _entry(_fabricBody, /* @__PURE__ */ _payloadUnder('fabric_dataagent', _PAYLOAD)),
+  ],
+  ['openapi', /* @__PURE__ */ _entry(_openApiBody, /* @__PURE__ */ _payloadUnder('function', _FUNCTION))],
+  [
+    'azure_function',
+    /* @__PURE__ */ _entry(_azureFunctionBody, /* @__PURE__ */ _payloadUnder('azure_function', _FUNCTION)),
+  ],
+  [
+    'deep_research',
+    /* @__PURE__ */ _entry(
+      _deepResearchBody,
+      /* @__PURE__ */ _payloadUnder('deep_research', { fields: { input: 'text', output: 'nullable' } }),
+    ),
+  ],
+  [
+    'connected_agent',
+    /* @__PURE__ */ _entry(
+      _connectedAgentBody,
+      /* @__PURE__ */ _payloadUnder('connected_agent', { values: 'nullable' }),
+    ),
+  ],
+  // Flat: its fields sit beside `id` and `type` (recorded).
+  [
+    'mcp',
+    /* @__PURE__ */ _entry(_mcpBody, {
+      fields: { name: 'name', arguments: 'text', output: 'nullable', server_label: 'name' },
+    }),
+  ],
+  [
+    'browser_automation',
+    /* @__PURE__ */ _entry(
+      _browserAutomationBody,
+      /* @__PURE__ */ _payloadUnder('browser_automation', {
+        fields: { input: 'text', output: 'nullable', steps: { append: true } },
+      }),
+    ),
+  ],
+  [
+    'computer_use_preview',
+    /* @__PURE__ */ _entry(
+      _computerUseBody,
+      /* @__PURE__ */ _payloadUnder('computer_use_preview', {
+        fields: {
+          action: 'value',
+          pending_safety_checks: 'value',
+          output: 'value',
+          acknowledged_safety_checks: 'value',
+        },
+      }),
+    ),
+  ],
 ];
 
 /**
@@ -252,7 +332,9 @@ const _activitiesBody: _KindBody = (details, _value, at) =>
   _isArrayOf(details['activities'], _checkActivity, _at(at, 'activities'));
 
 /** The entry of `activities`, Azure's step details kind. */
-export const _ACTIVITIES: _KindEntry = { body: _activitiesBody, keys: _AZURE_KEYS };
+export const _ACTIVITIES: _KindEntry = /* @__PURE__ */ _entry(_activitiesBody, {
+  fields: { activities: { append: true } },
+});
 
 /** Whole `activities` step details, for their own guard: `{type, activities}`. */
 export function _checkActivitiesDetails(value: unknown, at: _At): boolean {

@@ -8,6 +8,13 @@
  */
 
 import type { RunStepErrorCode } from '../enums.js';
+import type {
+  RunStepDeltaObject,
+  RunStepStreamEvent,
+  StepDetailsFragment,
+  ToolCallDelta,
+  ToolCallFragment,
+} from '../streaming/types.js';
 import type { RunStepObject, ToolCall } from '../types.js';
 
 /** A payload that Azure's SDK types `dict[str, str]`: string values, often Python-style dicts written as strings. */
@@ -256,3 +263,28 @@ export type AzureRunStepErrorCode = RunStepErrorCode | (string & {});
 
 /** An Azure AI Foundry run step, discriminated on `type` (`message_creation`, `tool_calls` or `activities`). */
 export type AzureRunStepObject = RunStepObject<AzureToolCall, AzureActivitiesStepDetails, AzureRunStepErrorCode>;
+
+// ---- streams ------------------------------------------------------------------------------------------
+
+/**
+ * A chunk of one of Azure's twelve tool call kinds in a delta (recorded for `bing_grounding`,
+ * `azure_ai_search`, `openapi` and `mcp`): `index`, `type`, the `id` on the first chunk, and the call's
+ * payload in pieces. First chunks carry `null` (and `""`) where the completed call holds strings; later
+ * chunks carry string fragments to append, often a single field.
+ */
+export type AzureOnlyToolCallDelta = ToolCallFragment<AzureOnlyToolCall>;
+
+/** A tool call chunk in an Azure delta: OpenAI's three kinds and Azure's twelve, discriminated on `type`. */
+export type AzureToolCallDelta = ToolCallDelta | AzureOnlyToolCallDelta;
+
+/** Delta `step_details` of an `activities` step: activities arrive whole, and are appended. */
+export type AzureActivitiesStepDetailsDelta = StepDetailsFragment<AzureActivitiesStepDetails>;
+
+/**
+ * An Azure run step delta: its `step_details.type` is the step's (`tool_calls` for every tool call kind,
+ * recorded); the Azure kind is each tool call chunk's own `type`.
+ */
+export type AzureRunStepDeltaObject = RunStepDeltaObject<AzureToolCallDelta, AzureActivitiesStepDetailsDelta>;
+
+/** An Azure run step stream event: the seven names, `data` an Azure run step or an Azure delta. */
+export type AzureRunStepStreamEvent = RunStepStreamEvent<AzureRunStepObject, AzureRunStepDeltaObject>;
