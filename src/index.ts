@@ -262,10 +262,14 @@ export { createRunStepGuard } from './extension/run-step-guard.js';
 export type {
   ErrorCodeOfMode,
   LastErrorCodeMode,
+  RunStepDeltaOfOptions,
   RunStepGuardOptions,
   RunStepGuardSet,
   RunStepOfOptions,
+  StepDetailsDeltaOfKind,
   StepDetailsOfKind,
+  ToolCallDeltaOfKind,
   ToolCallOfKind,
+  UnknownToolCallDelta,
   UnknownToolCallMode,
 } from './extension/run-step-guard.js';
