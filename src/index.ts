@@ -268,6 +268,7 @@ export type {
   RunStepOfOptions,
   StepDetailsDeltaOfKind,
   StepDetailsOfKind,
+  ToolCallDeltaOf,
   ToolCallDeltaOfKind,
   ToolCallOfKind,
   UnknownToolCallDelta,

@@ -20,6 +20,8 @@ import {
 } from '../guards/entries.js';
 import { _flavour } from '../guards/run-step.js';
 import {
+  _callDeltaGuard,
+  _callDeltaValidator,
   _deltaAssertion,
   _deltaGuard,
   _deltaSchema,
@@ -70,6 +72,7 @@ import type {
   AzureRunStepStreamEvent,
   AzureSharepointGroundingToolCall,
   AzureToolCall,
+  AzureToolCallDelta,
 } from './types.js';
 
 export type * from './types.js';
@@ -273,3 +276,20 @@ export const assertAzureRunStepStreamEvent: Assertion<AzureRunStepStreamEvent> =
 /** A Standard Schema v1 for {@link AzureRunStepStreamEvent}. */
 export const AzureRunStepStreamEventSchema: RunStepSchema<AzureRunStepStreamEvent> =
   /* @__PURE__ */ _eventSchema(_AZURE_STREAM);
+
+/**
+ * Checks deeply that a value is a tool call chunk of any of Azure's fifteen kinds, as a delta carries it
+ * (`index` and `type`; the rest in pieces, `null` where a first chunk has no string yet).
+ * @param value Any value.
+ * @returns `true` when `value` is an {@link AzureToolCallDelta}.
+ */
+export const isAzureToolCallDelta: Guard<AzureToolCallDelta> = /* @__PURE__ */ _callDeltaGuard(_AZURE_STREAM);
+
+/**
+ * Validates a tool call chunk of any of Azure's kinds, as {@link isAzureToolCallDelta} checks it.
+ * @param value Any value.
+ * @param options `maxIssues`: stop after this many issues (default 100).
+ * @returns `{success: true, value}`, or `{success: false, issues}`.
+ */
+export const validateAzureToolCallDelta: Validator<AzureToolCallDelta> =
+  /* @__PURE__ */ _callDeltaValidator(_AZURE_STREAM);

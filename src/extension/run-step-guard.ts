@@ -20,6 +20,8 @@ import { _flavour } from '../guards/run-step.js';
 import { _describe } from '../internal/describe.js';
 import { _kindEntry, type _KindEntry } from '../internal/kinds.js';
 import {
+  _callDeltaGuard,
+  _callDeltaValidator,
   _deltaAssertion,
   _deltaGuard,
   _deltaSchema,
@@ -30,7 +32,7 @@ import {
   _eventValidator,
 } from '../streaming/entries.js';
 import { _stream } from '../streaming/guards.js';
-import type { RunStepDeltaObject, RunStepStreamEvent, ToolCallDelta } from '../streaming/types.js';
+import type { RunStepDeltaObject, RunStepStreamEvent, ToolCallDelta, ToolCallDeltaShape } from '../streaming/types.js';
 import type { Guard, RunStepObject, StepDetailsShape, ToolCall, ToolCallShape, UnknownToolCall } from '../types.js';
 import type { StepDetailsKind, ToolCallKind } from './kinds.js';
 
@@ -123,7 +125,15 @@ export interface RunStepGuardSet<
   readonly assertStreamEvent: Assertion<RunStepStreamEvent<Step, Delta>>;
   /** A Standard Schema v1 for the stream event. */
   readonly streamEventSchema: RunStepSchema<RunStepStreamEvent<Step, Delta>>;
+  /** Checks deeply that a value is one tool call chunk of any kind this guard accepts, as `isDelta` checks each. */
+  readonly isToolCallDelta: Guard<ToolCallDeltaOf<Delta>>;
+  /** Validates one tool call chunk, as `isToolCallDelta` checks it. */
+  readonly validateToolCallDelta: Validator<ToolCallDeltaOf<Delta>>;
 }
+
+/** The tool call chunk type of a delta type (its `tool_calls` items). */
+export type ToolCallDeltaOf<Delta> =
+  Delta extends RunStepDeltaObject<infer CallDelta, StepDetailsShape> ? CallDelta : ToolCallDeltaShape;
 
 /** The call chunk type a kind from `defineToolCallKind` stands for. */
 export type ToolCallDeltaOfKind<Kind> = Kind extends ToolCallKind<string, ToolCallShape, infer Delta> ? Delta : never;
@@ -174,7 +184,8 @@ export type RunStepOfOptions<
  * @param options The added kinds, and the open mode (`unknownToolCalls: 'accept'`).
  * @returns `{is, validate, assert, schema, isToolCall, validateToolCall, isKnownToolCall}`, and the same four
  *   for its deltas (`isDelta`, `validateDelta`, `assertDelta`, `deltaSchema`) and stream events
- *   (`isStreamEvent`, `validateStreamEvent`, `assertStreamEvent`, `streamEventSchema`).
+ *   (`isStreamEvent`, `validateStreamEvent`, `assertStreamEvent`, `streamEventSchema`), and
+ *   `isToolCallDelta`/`validateToolCallDelta` for one chunk.
  * @throws TypeError for a kind not made by `defineToolCallKind`/`defineStepDetailsKind`, or two kinds of one type.
  */
 export function createRunStepGuard<
@@ -228,6 +239,8 @@ export function createRunStepGuard<
       name === 'RunStepObject' ? 'RunStepStreamEvent' : `${name}StreamEvent`,
     ),
     streamEventSchema: _eventSchema<Event>(stream),
+    isToolCallDelta: _callDeltaGuard<ToolCallDeltaOf<Delta>>(stream),
+    validateToolCallDelta: _callDeltaValidator<ToolCallDeltaOf<Delta>>(stream),
   });
 }
 

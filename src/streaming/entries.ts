@@ -58,3 +58,15 @@ export function _eventAssertion<Event>(stream: _Stream, name: string): Assertion
 export function _eventSchema<Event>(stream: _Stream): RunStepSchema<Event> {
   return _schema<Event>(stream.event, stream.flavour.keys);
 }
+
+/** The guard of a flavour's tool call chunks. */
+/* @__NO_SIDE_EFFECTS__ */
+export function _callDeltaGuard<CallDelta>(stream: _Stream): Guard<CallDelta> {
+  return _guard<CallDelta>(stream.callDelta, stream.flavour.keys);
+}
+
+/** The validator of a flavour's tool call chunks. */
+/* @__NO_SIDE_EFFECTS__ */
+export function _callDeltaValidator<CallDelta>(stream: _Stream): Validator<CallDelta> {
+  return _validator<CallDelta>(stream.callDelta, stream.flavour.keys);
+}
