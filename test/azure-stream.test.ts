@@ -274,9 +274,7 @@ describe('Azure streams that cannot be accumulated', () => {
       accumulator.push(created);
       accumulator.push(mcp);
       const error = streamError(() =>
-        accumulator.push(
-          deltaEvent(id, { type: 'tool_calls', tool_calls: [{ index: 0, type: 'mcp', [key]: value }] }),
-        ),
+        accumulator.push(deltaEvent(id, { type: 'tool_calls', tool_calls: [{ index: 0, type: 'mcp', [key]: value }] })),
       );
       expect(error.code, key).toBe('identity_changed');
       expect(error.message).toContain(JSON.stringify(value));

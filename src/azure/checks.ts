@@ -119,6 +119,21 @@ function _checkAction(value: unknown, at: _At): boolean {
   return _isString(type) || _failAt(at, 'type', 'string', type);
 }
 
+/** A list of safety checks. */
+function _checkSafetyChecks(value: unknown, at: _At): boolean {
+  return _isArrayOf(value, _checkSafetyCheck, at);
+}
+
+/** A list of safety checks, or `null`. */
+function _checkSafetyChecksOrNull(value: unknown, at: _At): boolean {
+  return value === null || _isArrayOf(value, _checkSafetyCheck, at);
+}
+
+/** An object (not looked into), or `null`. */
+function _checkObjectOrNull(value: unknown, at: _At): boolean {
+  return value === null || _record(value) !== undefined || _fail(at, 'object or null', value);
+}
+
 /** `computer_use_preview`: known only from the SDK, whose fields are all optional; checked as loosely. */
 function _checkComputerUse(value: unknown, at: _At): boolean {
   const details = _record(value);
@@ -126,15 +141,10 @@ function _checkComputerUse(value: unknown, at: _At): boolean {
   let v: unknown;
   return (
     ((v = details['action']) === undefined || _checkAction(v, _at(at, 'action'))) &&
-    ((v = details['pending_safety_checks']) === undefined ||
-      _isArrayOf(v, _checkSafetyCheck, _at(at, 'pending_safety_checks'))) &&
-    ((v = details['output']) === undefined ||
-      v === null ||
-      _record(v) !== undefined ||
-      _failAt(at, 'output', 'object or null', v)) &&
+    ((v = details['pending_safety_checks']) === undefined || _checkSafetyChecks(v, _at(at, 'pending_safety_checks'))) &&
+    ((v = details['output']) === undefined || _checkObjectOrNull(v, _at(at, 'output'))) &&
     ((v = details['acknowledged_safety_checks']) === undefined ||
-      v === null ||
-      _isArrayOf(v, _checkSafetyCheck, _at(at, 'acknowledged_safety_checks')))
+      _checkSafetyChecksOrNull(v, _at(at, 'acknowledged_safety_checks')))
   );
 }
 
@@ -260,7 +270,7 @@ export const _AZURE_CALLS: readonly (readonly [AzureOnlyToolCall['type'], _KindE
     /* @__PURE__ */ _entry(
       _browserAutomationBody,
       /* @__PURE__ */ _payloadUnder('browser_automation', {
-        fields: { input: 'text', output: 'nullable', steps: { append: true } },
+        fields: { input: 'text', output: 'nullable', steps: { append: _checkBrowserStep } },
       }),
     ),
   ],
@@ -333,7 +343,7 @@ const _activitiesBody: _KindBody = (details, _value, at) =>
 
 /** The entry of `activities`, Azure's step details kind. */
 export const _ACTIVITIES: _KindEntry = /* @__PURE__ */ _entry(_activitiesBody, {
-  fields: { activities: { append: true } },
+  fields: { activities: { append: _checkActivity } },
 });
 
 /** Whole `activities` step details, for their own guard: `{type, activities}`. */

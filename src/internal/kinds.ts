@@ -7,7 +7,7 @@
  */
 
 import type { _KeyGroup } from './keys.js';
-import type { _At, _Record } from './read.js';
+import type { _At, _Check, _Record } from './read.js';
 
 /**
  * What checks one kind's body, once the dispatch has read and checked the `type` (and a call's `id`): it
@@ -24,13 +24,16 @@ export type _KindBody = (record: _Record, value: object, at: _At) => boolean;
  * - `nullable`: a string or `null`, as `text`, except that a value first seen as `null` stays `null`;
  * - `name`: a string the first fragment sets; a later one may repeat it, not change it;
  * - `value`: any value; a later fragment's replaces it;
+ * - `{whole}`: a value that arrives whole, checked by `whole`; a later fragment's replaces it;
  * - `auto` (a user's kinds): by what arrives: strings appended, `null` changing nothing, arrays of chunks
  *   with an integer `index` merged by index, other arrays appended, objects merged key by key, anything
  *   else replaced;
  * - `{fields}`: an object merged key by key, each key by its rule (other keys: the last value wins);
  * - `{values}`: an object whose every value follows one rule (a `dict[str, str]` payload);
  * - `{items}`: an array of chunks, each with its own integer `index`, merged by it, their keys by `items`;
- * - `{append}`: an array; a fragment's items are appended.
+ * - `{append}`: an array; a fragment's items, each checked by `append`, are appended.
+ * A rule that checks whatever it lets replace a value (no `value`, no `auto`) keeps a valid call valid: the
+ * package's own kinds are written so, and their calls are checked once, when their first chunk makes them.
  */
 export type _MergeRule =
   | 'text'
@@ -38,16 +41,18 @@ export type _MergeRule =
   | 'name'
   | 'value'
   | 'auto'
+  | { readonly whole: _Check }
   | { readonly fields: Readonly<Record<string, _MergeRule>> }
   | { readonly values: _MergeRule }
   | { readonly items: Readonly<Record<string, _MergeRule>> }
-  | { readonly append: true };
+  | { readonly append: _Check };
 
 /**
  * One kind's entry: its body, the group of keys its checks read beyond the base ones, and in a stream the
- * body of its fragments (`undefined`: not checked field by field; the merged call is checked by `body`)
- * and how they merge (`undefined`: `auto`). The rule is the fragment's own keys: beside `index`, `id` and
- * `type`, a call's fragment holds the keys of `merge` (a `{fields}` rule).
+ * body of its fragments (`undefined`: not checked field by field) and how they merge (`undefined`: `auto`,
+ * and every call the merge builds is checked by `body`; with a rule of the package's own, only the call a
+ * first chunk makes, see `_MergeRule`). A call's rule is a `{fields}` rule over the call's own keys, beside
+ * `index`, `id` and `type`.
  */
 export interface _KindEntry {
   readonly body: _KindBody;

@@ -22,7 +22,7 @@ import {
 } from '../internal/read.js';
 import type { _KindBody, _MergeRule } from '../internal/kinds.js';
 
-/** A fragment's value that may be anything (`value`, `auto`, an appended array's item). */
+/** A fragment's value that may be anything (`value`, `auto`). */
 const _anything: _Check = () => true;
 
 /** A fragment's string that may be `null` (`text`, `nullable`). */
@@ -30,9 +30,6 @@ const _stringOrNull: _Check = (value, at) => value === null || _isString(value) 
 
 /** A fragment's string (`name`). */
 const _string: _Check = (value, at) => _isString(value) || _fail(at, 'string', value);
-
-/** An appended array's fragment: an array, its items anything. */
-const _array: _Check = (value, at) => _isArrayOf(value, _anything, at);
 
 /** The check of a value that `rule` merges; `undefined` (absent) is the caller's to allow. */
 /* @__NO_SIDE_EFFECTS__ */
@@ -56,7 +53,9 @@ export function _fragmentCheck(rule: _MergeRule): _Check {
     const item = _fieldsCheck(rule.items, true);
     return (value, at) => _isArrayOf(value, item, at);
   }
-  return _array;
+  if ('whole' in rule) return rule.whole;
+  const item = rule.append;
+  return (value, at) => _isArrayOf(value, item, at);
 }
 
 /**

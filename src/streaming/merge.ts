@@ -30,7 +30,14 @@ import type { _Flavour } from '../guards/flavour.js';
 import type { _MergeRule } from '../internal/kinds.js';
 import { _collect } from '../internal/report.js';
 import { _append, _record, _set, type _Record } from '../internal/read.js';
-import { _forgetResults, _indicesOf, _resultsOf, _setIndices, _setResults } from '../internal/snapshots.js';
+import {
+  _forgetResults,
+  _indicesOf,
+  _resultsOf,
+  _setIndices,
+  _setResults,
+  type _ResultsView,
+} from '../internal/snapshots.js';
 import type {
   CodeInterpreterOutput,
   FileSearchRankingOptions,
@@ -280,19 +287,19 @@ function _mergeCodeInterpreter(current: _Record, body: _Record, index: number, s
 }
 
 /**
- * Gives `body` the first `length` items of `backing` as its `results`. The file search bodies the merge
- * builds hold their results this way: a backing array shared by a body and the bodies built from it, and
+ * Gives `body` the first `length` items of `backing` as its `results` (or, for an array a kind's rule
+ * appends to, as its `key`). The file search bodies the merge builds hold their results this way: a backing array shared by a body and the bodies built from it, and
  * how many of its items are this body's (kept beside the body: `_resultsOf`, ../internal/snapshots.ts).
  * Results carry no index, so each delta appends; appending to the backing array (when this body's
  * results are all of it) costs the items appended, not the results so far. A body built from an older
  * one (whose backing array has grown since) starts a backing array of its own: copy on write. A body's
  * `results` is an accessor that makes the plain array on first read, and replaces itself with it.
  */
-function _defineResults(body: _Built, backing: FileSearchResult[], length: number): void {
-  let results: FileSearchResult[] | undefined;
+function _defineResults(body: _Built, backing: unknown[], length: number, key: string = 'results'): void {
+  let results: unknown[] | undefined;
   const define = (target: object, value: unknown): boolean =>
-    Reflect.defineProperty(target, 'results', { value, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(body, 'results', {
+    Reflect.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(body, key, {
     enumerable: true,
     configurable: true,
     get(this: object) {
@@ -306,7 +313,7 @@ function _defineResults(body: _Built, backing: FileSearchResult[], length: numbe
       define(this, value);
     },
   });
-  _setResults(body, { backing, length });
+  _setResults(body, { key, backing, length });
 }
 
 /**
@@ -358,7 +365,7 @@ const _toolCalls: _Merger<ToolCall> = {
       throw _incompleteFirstChunk('tool call', index, 'id', stepId);
     }
     if (type !== 'function' && type !== 'code_interpreter' && type !== 'file_search') {
-      return _mergeOtherCall({ id, type }, chunk, index, stepId, flavour as _Flavour) as unknown as ToolCall;
+      return _mergeOtherCall({ id, type }, chunk, index, stepId, flavour as _Flavour, true) as unknown as ToolCall;
     }
     let call: _Built;
     if (type === 'function') {
@@ -401,6 +408,7 @@ const _toolCalls: _Merger<ToolCall> = {
         index,
         stepId,
         flavour as _Flavour,
+        false,
       ) as unknown as ToolCall;
     }
     const next: _Built = { ...call };
@@ -448,7 +456,9 @@ function _isRecordValue(value: unknown): value is _Record {
 
 /**
  * `current` (a record, or nothing yet) with the own keys of `fragment` merged in by `rule`, but the keys
- * `skip` names (a call's `index`, `id`, `type`), and never the unsafe three: a new object.
+ * `skip` names (a call's `index`, `id`, `type`), and never the unsafe three: a new object. An array the
+ * rule appends to is held as file search results are (`_defineResults`), so that N appending fragments
+ * cost O(N), not O(N²); it is never read here, which would make it a plain array.
  */
 function _mergeRecord(
   current: unknown,
@@ -459,7 +469,14 @@ function _mergeRecord(
   stepId: string,
 ): _Built {
   const before = _isRecordValue(current) ? current : undefined;
-  const next: _Built = before === undefined ? {} : { ...before };
+  const view = before === undefined ? undefined : _resultsOf(before);
+  const next: _Built = {};
+  if (before !== undefined) {
+    for (const key in before) {
+      if (key !== view?.key && _hasOwnProperty.call(before, key)) _set(next, key, before[key]);
+    }
+  }
+  let shared = view;
   for (const key in fragment) {
     if (
       skip(key) ||
@@ -471,9 +488,36 @@ function _mergeRecord(
       continue;
     const value = fragment[key];
     if (value === undefined) continue;
-    _set(next, key, _mergeValue(_ruleOf(rule, key), before?.[key], value, key, index, stepId));
+    const sub = _ruleOf(rule, key);
+    if (typeof sub === 'object' && 'append' in sub) {
+      // The array as `before` holds it is read only when no view holds it (a read would make it plain).
+      const held = shared?.key === key ? shared : undefined;
+      shared = _appendTo(held, held === undefined ? before?.[key] : undefined, key, value as readonly unknown[]);
+      continue;
+    }
+    _set(next, key, _mergeValue(sub, before?.[key], value, key, index, stepId));
   }
+  if (shared !== undefined) _defineResults(next, shared.backing, shared.length, shared.key);
   return next;
+}
+
+/**
+ * The backing array and length of `key` once `items` are appended: to the backing array of `view` (the
+ * array as the body before held it), copied on write when a newer body has grown it; else to a copy of
+ * `before` (an array of the server's), or to a new one.
+ */
+function _appendTo(
+  view: _ResultsView | undefined,
+  before: unknown,
+  key: string,
+  items: readonly unknown[],
+): _ResultsView {
+  let backing: unknown[];
+  if (view !== undefined) {
+    backing = view.backing.length === view.length ? view.backing : view.backing.slice(0, view.length);
+  } else backing = Array.isArray(before) ? (before as unknown[]).slice() : [];
+  for (let n = 0; n < items.length; n++) _append(backing, items[n]);
+  return { key, backing, length: backing.length };
 }
 
 /** Skips nothing. */
@@ -508,6 +552,7 @@ function _mergeValue(
     case 'auto':
       return _mergeAuto(current, fragment, key, index, stepId);
   }
+  if ('whole' in rule) return fragment;
   if ('fields' in rule || 'values' in rule) {
     return _isRecordValue(fragment) ? _mergeRecord(current, fragment, rule, _none, index, stepId) : fragment;
   }
@@ -515,10 +560,11 @@ function _mergeValue(
     return _mergeByIndex(
       Array.isArray(current) ? current : [],
       fragment as readonly unknown[],
-      _itemMerger(rule),
+      _itemMerger(rule.items),
       stepId,
     );
   }
+  // `{append}` is `_mergeRecord`'s, which holds the array it appends to; here only an array at the top.
   return _appended(current, fragment as readonly unknown[]);
 }
 
@@ -550,7 +596,8 @@ function _mergeAuto(current: unknown, fragment: unknown, key: string, index: num
 }
 
 /** The merger of an array of chunks with their own `index` (`{items}`, or `auto`): items keep no `index`. */
-function _itemMerger(rule: _MergeRule): _Merger<_Built> {
+function _itemMerger(items: Readonly<Record<string, _MergeRule>> | 'auto'): _Merger<_Built> {
+  const rule: _MergeRule = items === 'auto' ? 'auto' : { fields: items };
   return {
     kind: 'item',
     create: (chunk, index, stepId) => _mergeRecord(undefined, chunk, rule, _isIndexKey, index, stepId),
@@ -561,12 +608,22 @@ function _itemMerger(rule: _MergeRule): _Merger<_Built> {
 const _AUTO_ITEMS: _Merger<_Built> = /* @__PURE__ */ _itemMerger('auto');
 
 /** A call of a flavour's kind (`current`: `{id, type}` for a new one) with a chunk merged in, then checked. */
-function _mergeOtherCall(current: _Record, chunk: _Record, index: number, stepId: string, flavour: _Flavour): _Built {
+function _mergeOtherCall(
+  current: _Record,
+  chunk: _Record,
+  index: number,
+  stepId: string,
+  flavour: _Flavour,
+  created: boolean,
+): _Built {
   const type = current['type'] as string;
   const entry = flavour.calls.get(type);
-  const call = _mergeRecord(current, chunk, entry?.merge ?? 'auto', _isCallKey, index, stepId);
-  // Inside the read protocol's call (accumulate.ts), with the flavour's keys: its whole check, guard first.
-  if (!flavour.checkCall(call, undefined)) {
+  const rule = entry?.merge;
+  const call = _mergeRecord(current, chunk, rule ?? 'auto', _isCallKey, index, stepId);
+  // A kind with a rule of the package's own keeps a valid call valid (`_MergeRule`): checked once, when
+  // its first chunk makes it. A user's kind, by its check, after every chunk. Inside the read protocol's
+  // call (accumulate.ts), with the flavour's keys: the whole check, guard first.
+  if ((created || rule === undefined) && !flavour.checkCall(call, undefined)) {
     throw _invalidMerge(
       `"${type}" tool call`,
       index,
@@ -582,7 +639,8 @@ function _mergeOtherDetails(current: object, details: _Record, stepId: string, f
   const type = (current as _Record)['type'] as string;
   const entry = flavour.details.get(type) as NonNullable<ReturnType<typeof flavour.details.get>>;
   const next = _mergeRecord(current, details, entry.merge ?? 'auto', _isTypeKey, 0, stepId);
-  if (!entry.body(next, next, undefined)) {
+  // The details arrive whole, and valid, in the created event: a rule of the package's own keeps them so.
+  if (entry.merge === undefined && !entry.body(next, next, undefined)) {
     const check = (value: unknown, at: Parameters<typeof entry.body>[2]): boolean =>
       entry.body(value as _Record, value as object, at);
     throw _invalidMerge(
