@@ -250,7 +250,7 @@ export {
   validateToolCallsStepDetailsDelta,
 } from './streaming/guards.js';
 export { applyRunStepDelta, createRunStepAccumulator } from './streaming/accumulate.js';
-export type { RunStepAccumulator } from './streaming/accumulate.js';
+export type { RunStepAccumulator, RunStepAccumulatorOptions } from './streaming/accumulate.js';
 export { MAX_DELTA_INDEX, RunStepStreamError } from './streaming/errors.js';
 export type { RunStepStreamErrorCode } from './streaming/errors.js';
 

@@ -79,6 +79,10 @@ const _q = (text: unknown): string => (typeof text === 'string' ? _quote(text, 6
 /** A type (an enum member, once checked) as a message shows it. */
 const _type = (text: unknown): string => (typeof text === 'string' ? _escape(_cut(text)) : _describe(text));
 
+/** A type with its article: `a function`, `an azure_ai_search`, `an activities`. */
+const _a = (text: unknown): string =>
+  `${typeof text === 'string' && /^[aeiou]/i.test(text) ? 'an' : 'a'} ${_type(text)}`;
+
 /** `invalid_input`: an event, delta or snapshot that fails its guard; `what` names it, `issues` say why. */
 export function _invalidInput(
   what: string,
@@ -161,9 +165,9 @@ export function _typeChanged(
 ): RunStepStreamError {
   const message =
     kind === 'step'
-      ? `step ${_q(stepId)} is a ${_type(was)} step; a delta says ${_type(type)}`
+      ? `step ${_q(stepId)} is ${_a(was)} step; a delta says ${_type(type)}`
       : kind === 'tool call'
-        ? `tool call ${index} of step ${_q(stepId)} is a ${_type(was)} call; a later chunk says ${_type(type)}`
+        ? `tool call ${index} of step ${_q(stepId)} is ${_a(was)} call; a later chunk says ${_type(type)}`
         : `output ${index} of step ${_q(stepId)} is ${_type(was)}; a later chunk says ${_type(type)}`;
   return new RunStepStreamError('type_changed', message, stepId);
 }
