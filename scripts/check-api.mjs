@@ -50,8 +50,8 @@ for (const [file, doc, heading] of ENTRIES) {
     const name = symbol.getName();
     const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
     const isValue = (target.flags & ts.SymbolFlags.Value) !== 0;
-    const doc = ts.displayPartsToString(target.getDocumentationComment(checker)).trim();
-    if (doc === '') problems.push(`${name}: no doc comment`);
+    const comment = ts.displayPartsToString(target.getDocumentationComment(checker)).trim();
+    if (comment === '') problems.push(`${name}: no doc comment`);
     if (!tableNames.has(name)) problems.push(`${name}: no row in ${doc}'s API tables`);
     if (!mentions(typeTests, name)) problems.push(`${name}: no type test in test-d/`);
     if (isValue && !mentions(runtimeTests, name)) problems.push(`${name}: no runtime test in test/`);

@@ -169,6 +169,8 @@ export type {
 export type { RunStepSchema, RunStepSchemaProps, StandardSchemaV1 } from './diagnostics/standard-schema.js';
 
 export { getToolCalls, getToolCallsByType, isMessageCreationStep, isToolCallsStep } from './helpers/narrowing.js';
+export type { ToolCallOfTypeIn } from './helpers/narrowing.js';
+export type { RunStepShape } from './types.js';
 export { hasStatus, isInProgressStep, isTerminalStep } from './helpers/status.js';
 export { assertNever, matchStatus, matchStepType, matchToolCall } from './helpers/match.js';
 export { toSdkRunStep } from './helpers/sdk.js';

@@ -348,7 +348,7 @@ describe('Azure streams that cannot be accumulated', () => {
   });
 
   it('a guard that is not one of the package: a TypeError naming what it takes', () => {
-    expect(() => createRunStepAccumulator({ guard: (_value: unknown): _value is object => true })).toThrow(
+    expect(() => createRunStepAccumulator({ guard: (_value: unknown): _value is AzureRunStepObject => true })).toThrow(
       /guard must be a run step guard of this package/,
     );
     expect(() => createRunStepAccumulator(1 as never)).toThrow(TypeError);

@@ -23,7 +23,7 @@ import { _checkRunStep } from '../guards/run-step.js';
 import { _collect } from '../internal/report.js';
 import { _call, type _Check } from '../internal/read.js';
 import { _gapsWereSeen, _isBuilt, _keepIndices, _markBuilt } from '../internal/snapshots.js';
-import type { Guard, RunStepObject, StepDetailsShape } from '../types.js';
+import type { Guard, RunStepObject, RunStepShape, StepDetailsShape } from '../types.js';
 import { _copyOnce, _copyThrew } from '../internal/copying.js';
 import { _copyDelta, _copyEvent, _copyStep } from './copy.js';
 import { _invalidInput, _reentrantPush, _stepFinished, _stepMismatch, _streamError, _unknownStep } from './errors.js';
@@ -68,7 +68,7 @@ function _require(
  * The flavour of `options.guard` (a run step guard of this package: `isRunStepObject`, a flavour's, or a
  * `createRunStepGuard` set's `is`) as its stream checks; `undefined` for OpenAI's current steps.
  */
-function _streamOf(options: RunStepAccumulatorOptions<unknown> | undefined, caller: string): _Stream | undefined {
+function _streamOf(options: RunStepAccumulatorOptions<RunStepShape> | undefined, caller: string): _Stream | undefined {
   if (options === undefined) return undefined;
   if (typeof options !== 'object' || options === null)
     throw new TypeError(`${caller}: options must be an object (or left out), not ${_describe(options)}`);
@@ -83,7 +83,7 @@ function _streamOf(options: RunStepAccumulatorOptions<unknown> | undefined, call
 }
 
 /** The options of {@link createRunStepAccumulator} and {@link applyRunStepDelta}. */
-export interface RunStepAccumulatorOptions<Step = RunStepObject> {
+export interface RunStepAccumulatorOptions<Step extends RunStepShape = RunStepObject> {
   /**
    * The guard of the steps the stream carries, which says their flavour: `isRunStepObject` (the default),
    * `isAzureRunStepObject`, `isHistoricalRunStepObject`, or the `is` of a `createRunStepGuard` set. Every
@@ -103,12 +103,12 @@ export interface RunStepAccumulatorOptions<Step = RunStepObject> {
  *   step (`step_mismatch`), or the delta cannot be merged (`index_out_of_range`, `type_changed`,
  *   `identity_changed`, `incomplete_first_chunk`, `too_large`).
  */
-export function applyRunStepDelta<Step = RunStepObject>(
+export function applyRunStepDelta<Step extends RunStepShape = RunStepObject>(
   snapshot: Step,
   delta: RunStepDeltaObject<ToolCallDeltaShape, StepDetailsShape> | RunStepDeltaObject,
   options?: RunStepAccumulatorOptions<Step>,
 ): Step {
-  const stream = _streamOf(options as RunStepAccumulatorOptions<unknown> | undefined, 'applyRunStepDelta');
+  const stream = _streamOf(options as RunStepAccumulatorOptions<RunStepShape> | undefined, 'applyRunStepDelta');
   // Every read of the inputs happens here, before the call decides how to read the copies: a getter
   // that pollutes Object.prototype has had its last chance to run.
   // A snapshot this module built is plain data already, made of copies: it is checked, not copied again.
@@ -121,7 +121,7 @@ export function applyRunStepDelta<Step = RunStepObject>(
   try {
     const next = _call(_applyChecked, request, stream?.flavour.keys);
     _markBuilt(next);
-    return next as Step;
+    return next as unknown as Step;
   } catch (error) {
     throw _streamError(error, request.stepId);
   }
@@ -161,7 +161,7 @@ function _applyChecked(request: _ApplyRequest): RunStepObject {
  * Keeps the current snapshot of every run step of a stream, keyed by step id. Push every event of the
  * stream in order; what is not a run step event is ignored.
  */
-export interface RunStepAccumulator<Step = RunStepObject> {
+export interface RunStepAccumulator<Step extends RunStepShape = RunStepObject> {
   /**
    * Applies one run step stream event (checked first) and returns the updated snapshot of its step.
    * @param event A run step stream event.
@@ -297,9 +297,9 @@ class _Accumulator implements RunStepAccumulator {
  * @returns A new, empty accumulator.
  * @throws TypeError when `options.guard` is not a run step guard of this package.
  */
-export function createRunStepAccumulator<Step = RunStepObject>(
+export function createRunStepAccumulator<Step extends RunStepShape = RunStepObject>(
   options?: RunStepAccumulatorOptions<Step>,
 ): RunStepAccumulator<Step> {
-  const stream = _streamOf(options as RunStepAccumulatorOptions<unknown> | undefined, 'createRunStepAccumulator');
+  const stream = _streamOf(options as RunStepAccumulatorOptions<RunStepShape> | undefined, 'createRunStepAccumulator');
   return new _Accumulator(stream) as unknown as RunStepAccumulator<Step>;
 }

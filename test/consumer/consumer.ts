@@ -71,6 +71,7 @@ import {
   type RunStepObject,
   type RunStepOfType,
   type RunStepPromptTokenDetails,
+  type RunStepShape,
   type RunStepStatus,
   type RunStepStatusHandlers,
   type RunStepType,
@@ -79,6 +80,7 @@ import {
   type ToolCall,
   type ToolCallHandlers,
   type ToolCallOfType,
+  type ToolCallOfTypeIn,
   type ToolCallType,
   type ToolCallsRunStep,
   type ToolCallsStepDetails,
@@ -407,6 +409,9 @@ export function helpers(step: RunStepObject): string {
   same<typeof functions, FunctionToolCall[]>(true);
   same<ToolCallOfType<'file_search'>, FileSearchToolCall>(true);
   same<RunStepOfType<'tool_calls'>, ToolCallsRunStep>(true);
+  // Any flavour's step fits the helpers' shape; the calls of one type come from the step's own union.
+  const shaped: RunStepShape = step;
+  same<ToolCallOfTypeIn<ToolCall, 'function'>, FunctionToolCall>(true);
   // @ts-expect-error 'retrieval' was an Assistants v1 tool, not a tool call type
   getToolCallsByType(step, 'retrieval');
   if (isToolCallsStep(step)) same<typeof step.step_details, ToolCallsStepDetails>(true);
@@ -421,7 +426,7 @@ export function helpers(step: RunStepObject): string {
   hasStatus(step, statuses);
   if (isTerminalStep(step)) same<typeof step.status, TerminalRunStepStatus>(true);
   if (isInProgressStep(step)) same<typeof step.status, 'in_progress'>(true);
-  return `${calls.length} calls, ${functions.length} to functions`;
+  return `${shaped.type}: ${calls.length} calls, ${functions.length} to functions`;
 }
 
 // The fields every step shares, with the breakdowns of token usage sent since 2025.
