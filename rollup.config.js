@@ -82,7 +82,7 @@ const banner = (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/e
 
 export default [
   {
-    input: { index: 'src/index.ts', azure: 'src/azure/index.ts', migrate: 'src/migrate/index.ts', cli: 'cli/main.ts' },
+    input: { index: 'src/index.ts', azure: 'src/azure/index.ts', cli: 'cli/main.ts', migrate: 'src/migrate/index.ts' },
     external: (id) => id.startsWith('node:'),
     output: [
       {

@@ -12,7 +12,7 @@
 import { isRunStepObject } from '../guards/run-step.js';
 import type { Guard } from '../internal/public-types.js';
 import { _append } from '../internal/read.js';
-import { _copy, _CopyFailure, _obj, _str, type _Data } from './copy.js';
+import { _readOnceCopy, _CopyFailure, _obj, _str, type _Data } from './copy.js';
 import { MAX_CALL_ID_LENGTH, MAX_OUTPUT_LENGTH, _answerItems, _isCallId, _NotItems } from './items.js';
 import type {
   CheckedRunStep,
@@ -319,7 +319,7 @@ function _convert(steps: unknown, options: _Options): ConversionResult {
   const messages = new Map<string, { index: number; message: _Message }>();
   const guard = options.guard;
   for (let index = 0; index < values.length; index++) {
-    const copy = _copy(values[index]);
+    const copy = _readOnceCopy(values[index]);
     const at = { index, id: undefined };
     if (copy instanceof _CopyFailure) {
       conversion.report('refused', 'unreadable', 'value', at, [], `the value cannot be read: ${copy.message}`);

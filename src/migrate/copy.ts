@@ -9,7 +9,7 @@
 
 import { _append } from '../internal/read.js';
 
-const _hasOwnProperty = Object.prototype.hasOwnProperty;
+const _ownsIndex = Object.prototype.hasOwnProperty;
 
 /** Values nested deeper than this are refused (JSON.parse makes them; a run step nests 9 deep). */
 export const _MAX_DEPTH = 64;
@@ -23,16 +23,16 @@ export class _CopyFailure {
 }
 
 /** A read-once copy of `value`, or why none could be made (a read threw, a cycle, too deep). */
-export function _copy(value: unknown): unknown {
+export function _readOnceCopy(value: unknown): unknown {
   try {
     return _copyValue(value, 0, new Set(), new Map());
   } catch (error) {
     if (error instanceof _CopyFailure) return error;
-    return new _CopyFailure(`a read threw: ${_describe(error)}`);
+    return new _CopyFailure(`a read threw: ${_thrownText(error)}`);
   }
 }
 
-function _describe(error: unknown): string {
+function _thrownText(error: unknown): string {
   try {
     return error instanceof Error ? String(error.message) : typeof error;
   } catch {
@@ -53,7 +53,7 @@ function _copyValue(value: unknown, depth: number, open: Set<object>, done: Map<
     const array: unknown[] = [];
     for (let index = 0; index < length; index++) {
       // A hole is `undefined`, never an index inherited from a polluted prototype.
-      const item: unknown = _hasOwnProperty.call(value, index) ? value[index] : undefined;
+      const item: unknown = _ownsIndex.call(value, index) ? value[index] : undefined;
       _append(array, _copyValue(item, depth + 1, open, done));
     }
     copy = array;

@@ -5,7 +5,7 @@
  */
 
 import { _append } from '../internal/read.js';
-import { _copy, _CopyFailure, _obj, _str, type _Data } from './copy.js';
+import { _readOnceCopy, _CopyFailure, _obj, _str, type _Data } from './copy.js';
 import type {
   ConversationItem,
   FunctionCallItem,
@@ -176,7 +176,7 @@ function _item(value: unknown, path: (string | number)[]): ConversationItem | _N
  */
 export function _answerItems(answer: unknown): ConversationItem[] | _NotItems {
   if (answer === undefined || answer === null) return [];
-  const copy = _copy(answer);
+  const copy = _readOnceCopy(answer);
   if (copy instanceof _CopyFailure) return new _NotItems([], `the answer cannot be read: ${copy.message}`);
   if (!Array.isArray(copy)) {
     const item = _item(copy, []);
