@@ -31,7 +31,7 @@ import type {
 } from './types.js';
 
 /** The output `pendingFunction: 'error'` gives a function call whose output was never submitted. */
-export const PENDING_OUTPUT =
+export const PENDING_OUTPUT: string =
   '{"error":"no output was submitted for this call: the run step ended without one (migrated from the Assistants API)"}';
 
 type _Record = _Data;

@@ -51,7 +51,7 @@ function _optionalString(value: unknown, nullable: boolean): boolean {
 /** A part of a content list, built anew, or why not. */
 function _part(value: unknown, path: (string | number)[], inOutput: boolean): InputContentPart | _NotItems {
   const record = _obj(value);
-  if (record === undefined) return { path, message: 'a content part must be an object' };
+  if (record === undefined) return new _NotItems(path, 'a content part must be an object');
   const type = record.type;
   if (type === 'input_text') {
     const other = _otherKey(record, ['type', 'text']);
@@ -111,7 +111,7 @@ function _part(value: unknown, path: (string | number)[], inOutput: boolean): In
 
 /** A list of parts, built anew, or why not. */
 function _parts(value: unknown, path: (string | number)[], inOutput: boolean): InputContentPart[] | _NotItems {
-  if (!Array.isArray(value)) return { path, message: 'must be a string or a list of parts' };
+  if (!Array.isArray(value)) return new _NotItems(path, 'must be a string or a list of parts');
   const parts: InputContentPart[] = [];
   for (let index = 0; index < value.length; index++) {
     const part = _part(value[index], [...path, index], inOutput);
@@ -124,7 +124,7 @@ function _parts(value: unknown, path: (string | number)[], inOutput: boolean): I
 /** One item of a copy, built anew, or why not. */
 function _item(value: unknown, path: (string | number)[]): ConversationItem | _NotItems {
   const record = _obj(value);
-  if (record === undefined) return { path, message: 'an item must be an object' };
+  if (record === undefined) return new _NotItems(path, 'an item must be an object');
   const type = record.type;
   if (type === 'message' || type === undefined) {
     const other = _otherKey(record, ['type', 'role', 'content']);
