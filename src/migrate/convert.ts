@@ -494,7 +494,7 @@ function _messageItems(
         type,
         at,
         [...path, 'content', index],
-        `a ${message.role} message's ${JSON.stringify(type)} part has no input item`,
+        `the ${message.role} message's ${JSON.stringify(type)} part has no input item`,
       );
     }
   });
