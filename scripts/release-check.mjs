@@ -81,7 +81,8 @@ await step('tarball', (failed) => {
   required.push('dist/chunks/core.js', 'dist/chunks/core.cjs');
   const missing = required.filter((path) => !paths.includes(path));
   if (missing.length > 0) failed(`the tarball lacks ${missing.join(', ')}`);
-  const allowed = /^(dist|src|azure|migrate|docs|bench)\/|^(package\.json|README\.md|LICENSE|CHANGELOG\.md|ARCHITECTURE\.md)$/;
+  const allowed =
+    /^(dist|src|azure|migrate|docs|bench)\/|^(package\.json|README\.md|LICENSE|CHANGELOG\.md|ARCHITECTURE\.md)$/;
   const unexpected = paths.filter((path) => !allowed.test(path) || /^docs\/(figures|playground)\//.test(path));
   if (unexpected.length > 0) failed(`the tarball holds files it should not:\n  ${unexpected.join('\n  ')}`);
   return `${paths.length} files, ${(size / 1000).toFixed(0)} kB packed`;
