@@ -973,3 +973,59 @@ function lines(call: AzureOnlyToolCall): void {
   const openai: ToolCall = call;
   void openai;
 }
+
+// openai-run-step-guards/migrate: a stored thread into Conversations items.
+import {
+  MAX_CALL_ID_LENGTH,
+  MAX_ITEMS_PER_CALL,
+  MAX_OUTPUT_LENGTH,
+  PENDING_OUTPUT,
+  batchItems,
+  toConversationItems,
+  type CheckedRunStep,
+  type CheckedToolCall,
+  type ConversationItem,
+  type ConversionAction,
+  type ConversionEntry,
+  type ConversionOptions,
+  type ConversionReason,
+  type ConversionReport,
+  type ConversionResult,
+  type ConversionTally,
+  type FunctionCallItem,
+  type FunctionCallOutputItem,
+  type InputContentPart,
+  type InputFilePart,
+  type InputImagePart,
+  type InputTextPart,
+  type ItemsAnswer,
+  type MessageItem,
+  type PendingFunctionChoice,
+  type ToolCallChoice,
+} from 'openai-run-step-guards/migrate';
+
+export function migrate(stored: unknown[]): ConversationItem[][] {
+  const choice: ToolCallChoice = 'transcript';
+  const pending: PendingFunctionChoice = (call: CheckedToolCall) => `${PENDING_OUTPUT} ${call.id}`;
+  const message = (id: string, step: CheckedRunStep): ItemsAnswer => {
+    const part: InputContentPart = { type: 'input_text', text: `${id} ${step.id}` } satisfies InputTextPart;
+    const image: InputImagePart = { type: 'input_image', detail: 'auto', image_url: 'https://example.com/a.png' };
+    const file: InputFilePart = { type: 'input_file', file_id: 'file-a' };
+    const item: MessageItem = { type: 'message', role: 'user', content: [part, image, file] };
+    return item;
+  };
+  const options: ConversionOptions = { codeInterpreter: choice, pendingFunction: pending, message };
+  const result: ConversionResult = toConversationItems(stored, options);
+  const report: ConversionReport = result.report;
+  const entries: readonly ConversionEntry[] = report.entries;
+  const actions: ConversionAction[] = entries.map((entry) => entry.action);
+  const reasons: ConversionReason[] = entries.map((entry) => entry.reason);
+  const tally: ConversionTally = report.total;
+  const calls = result.items.filter((item): item is FunctionCallItem => item.type === 'function_call');
+  const outputs = result.items.filter((item): item is FunctionCallOutputItem => item.type === 'function_call_output');
+  if (calls.length !== outputs.length || actions.length !== reasons.length || tally.carried < 0) return [];
+  if (calls.some((call) => call.call_id.length > MAX_CALL_ID_LENGTH)) return [];
+  if (outputs.some((output) => typeof output.output === 'string' && output.output.length > MAX_OUTPUT_LENGTH))
+    return [];
+  return batchItems(result.items, MAX_ITEMS_PER_CALL);
+}
