@@ -4,13 +4,13 @@
  */
 
 import { _describe } from './describe.js';
+import { _ObjectPrototype } from './keys.js';
 import type { _Record } from './read.js';
 
-// Taken once, when the module loads: a later change to Object.prototype cannot reach them.
+// Taken once, when the module loads: a later change to Object.prototype cannot reach them (and
+// `_ObjectPrototype`, keys.ts).
 const _hasOwnProperty = Object.prototype.hasOwnProperty;
 const _getPrototypeOf = Object.getPrototypeOf;
-const _objectPrototype = Object.prototype;
-const _functionPrototype = Function.prototype;
 
 /**
  * Calls the handler for `key`. With `cases` (a closed set: statuses, stream event names), `key` must be
@@ -45,7 +45,7 @@ export function _match(
 function _handler(handlers: object, key: string): ((argument: unknown) => unknown) | undefined {
   let owner: object | null = handlers;
   while (owner !== null && !_hasOwnProperty.call(owner, key)) owner = _getPrototypeOf(owner) as object | null;
-  if (owner === null || owner === _objectPrototype || owner === _functionPrototype) return undefined;
+  if (owner === null || owner === _ObjectPrototype || owner === Function.prototype) return undefined;
   // Every prototype owns a `constructor` (a class's, for a class instance): never a handler it was given.
   if (owner !== handlers && (key === 'constructor' || _getPrototypeOf(owner) === null)) return undefined;
   const handler = (handlers as _Record)[key];
