@@ -139,6 +139,22 @@ describe('Azure deltas that must be refused', () => {
     ]);
   });
 
+  it('a computer_use_preview chunk whose action is no object, or whose safety checks lack an id: at its path', () => {
+    const chunk = (body: Record<string, unknown>) => ({
+      index: 0,
+      id: 'call_c',
+      type: 'computer_use_preview',
+      computer_use_preview: body,
+    });
+    expect(isAzureToolCallDelta(chunk({ action: { type: 'click', x: 1 }, pending_safety_checks: [] }))).toBe(true);
+    const action = validateAzureToolCallDelta(chunk({ action: 'click' }));
+    expect(!action.success && action.issues.map((issue) => issue.path)).toEqual([['computer_use_preview', 'action']]);
+    const checks = validateAzureToolCallDelta(chunk({ pending_safety_checks: [{ code: 'x' }] }));
+    expect(!checks.success && checks.issues.map((issue) => issue.path)).toEqual([
+      ['computer_use_preview', 'pending_safety_checks', 0, 'id'],
+    ]);
+  });
+
   it('an openapi chunk whose function.arguments is no string', () => {
     const event = clone(byName('29'));
     (event.data['delta'] as any).step_details.tool_calls[0].function.arguments = [];
