@@ -77,13 +77,14 @@ export type ErrorCodeOfMode<Mode extends LastErrorCodeMode> = Mode extends 'any'
 
 /**
  * What {@link createRunStepGuard} returns: the same four functions as every root, for its steps, its
- * deltas and its stream events, and two for tool calls.
+ * deltas and its stream events, and two for tool calls. `Delta` defaults to any flavour's delta, so that a
+ * type written with the first three parameters only still fits every set.
  */
 export interface RunStepGuardSet<
   Step,
   KnownCall extends ToolCallShape = ToolCall,
   Call extends ToolCallShape = KnownCall,
-  Delta = RunStepDeltaObject,
+  Delta = RunStepDeltaObject<ToolCallDeltaShape, StepDetailsShape>,
 > {
   /** Checks deeply that a value is a run step of this flavour. */
   readonly is: Guard<Step>;

@@ -1029,3 +1029,134 @@ export function migrate(stored: unknown[]): ConversationItem[][] {
     return [];
   return batchItems(result.items, MAX_ITEMS_PER_CALL);
 }
+
+// Streams of every flavour (issue 16): Azure's stream roots, a user's kinds' chunks, the accumulator's guard.
+import {
+  createRunStepAccumulator as createAccumulator,
+  createRunStepGuard as createGuard,
+  defineToolCallKind as defineKind,
+  type FragmentOf,
+  type KindOptions,
+  type RunStepAccumulatorOptions,
+  type RunStepDeltaOfOptions,
+  type StepDetailsDeltaOfKind,
+  type StepDetailsFragment,
+  type ToolCallDeltaOf,
+  type ToolCallDeltaOfKind,
+  type ToolCallDeltaShape,
+  type ToolCallFragment,
+  type UnknownToolCallDelta,
+} from 'openai-run-step-guards';
+import {
+  AzureRunStepDeltaObjectSchema,
+  AzureRunStepStreamEventSchema,
+  assertAzureRunStepDeltaObject,
+  assertAzureRunStepStreamEvent,
+  isAzureRunStepDeltaObject,
+  isAzureRunStepObject as isAzureStep,
+  isAzureRunStepStreamEvent,
+  isAzureToolCallDelta,
+  validateAzureRunStepDeltaObject,
+  validateAzureRunStepStreamEvent,
+  validateAzureToolCallDelta,
+  type AzureActivitiesStepDetailsDelta,
+  type AzureBingPayload,
+  type AzureInputOutputPayload,
+  type AzureOnlyToolCallDelta,
+  type AzureRunStepDeltaObject,
+  type AzureRunStepObject as AzureStep,
+  type AzureRunStepStreamEvent,
+  type AzureToolCallDelta,
+} from 'openai-run-step-guards/azure';
+
+interface NoteCall {
+  id: string;
+  type: 'note';
+  note: { text: string };
+}
+type NoteChunk = ToolCallFragment<NoteCall>;
+const noteOptions: KindOptions<NoteChunk> = {
+  delta: (value: unknown): value is NoteChunk => typeof (value as { index?: unknown }).index === 'number',
+};
+const noteKind = defineKind('note', (value: unknown): value is NoteCall => typeof value === 'object', noteOptions);
+const noteGuards = createGuard({ toolCalls: [noteKind], unknownToolCalls: 'accept' });
+type NoteDelta = RunStepDeltaOfOptions<readonly [typeof noteKind], readonly [], 'accept'>;
+
+/** Rebuilds an Azure stream, and one with a user's kind; says what each chunk was. */
+export function streams(azureEvents: unknown[], noteEvents: unknown[]): string[] {
+  const seen: string[] = [];
+  const options: RunStepAccumulatorOptions<AzureStep> = { guard: isAzureStep };
+  const azure = createAccumulator(options);
+  for (const event of azureEvents) {
+    if (!isAzureRunStepStreamEvent(event) || !validateAzureRunStepStreamEvent(event).success) continue;
+    const typed: AzureRunStepStreamEvent = event;
+    assertAzureRunStepStreamEvent(typed);
+    AzureRunStepStreamEventSchema['~standard'].validate(typed);
+    if (typed.event === 'thread.run.step.delta' && isAzureRunStepDeltaObject(typed.data)) {
+      const delta: AzureRunStepDeltaObject = typed.data;
+      assertAzureRunStepDeltaObject(validateAzureRunStepDeltaObject(delta).success ? delta : typed.data);
+      AzureRunStepDeltaObjectSchema['~standard'].validate(delta);
+      const details = delta.delta.step_details;
+      if (details?.type === 'activities') {
+        const activities: AzureActivitiesStepDetailsDelta = details;
+        seen.push(`activities ${activities.activities?.length ?? 0}`);
+      } else if (details?.type === 'tool_calls') {
+        for (const chunk of details.tool_calls ?? []) {
+          const any: AzureToolCallDelta = chunk;
+          if (!isAzureToolCallDelta(any) || !validateAzureToolCallDelta(any).success) continue;
+          if (any.type !== 'function' && any.type !== 'code_interpreter' && any.type !== 'file_search') {
+            const azureOnly: AzureOnlyToolCallDelta = any;
+            seen.push(azureOnly.type);
+          }
+        }
+      }
+    }
+    azure.push(typed);
+  }
+  for (const step of azure.snapshots()) {
+    if (step.type !== 'tool_calls') continue;
+    for (const call of step.step_details.tool_calls) {
+      if (call.type === 'azure_ai_search') {
+        const payload: AzureInputOutputPayload = call.azure_ai_search;
+        seen.push(payload.input ?? '');
+      } else if (call.type === 'bing_grounding') {
+        const payload: AzureBingPayload = call.bing_grounding;
+        seen.push(payload.requesturl ?? '');
+      }
+    }
+  }
+  const notes = createAccumulator({ guard: noteGuards.is });
+  for (const event of noteEvents) {
+    if (!noteGuards.isStreamEvent(event)) continue;
+    if (event.event === 'thread.run.step.delta' && noteGuards.isDelta(event.data)) {
+      const delta: NoteDelta = event.data;
+      const details = delta.delta.step_details;
+      if (details?.type !== 'tool_calls') continue;
+      for (const chunk of details.tool_calls ?? []) {
+        const one: ToolCallDeltaOf<NoteDelta> = chunk;
+        const shape: ToolCallDeltaShape = one;
+        if (one.type === 'note') {
+          const note: ToolCallDeltaOfKind<typeof noteKind> = one as NoteChunk;
+          const text: FragmentOf<string> | undefined = note.note?.text;
+          seen.push(`${shape.index}: ${text ?? ''}`);
+        } else if (!noteGuards.isToolCallDelta(one) || one.type === 'function') {
+          continue;
+        } else {
+          const unknown: UnknownToolCallDelta = one as UnknownToolCallDelta;
+          seen.push(`unknown ${unknown.type}`);
+        }
+      }
+    }
+    notes.push(event);
+  }
+  return seen;
+}
+
+interface Plan {
+  type: 'plan';
+  plan: { summary: string };
+}
+/** A details kind's chunk, as derived from its type. */
+export function planSummary(chunk: StepDetailsFragment<Plan>, kinded?: StepDetailsDeltaOfKind<never>): string {
+  return `${chunk.plan?.summary ?? ''}${kinded === undefined ? '' : '?'}`;
+}
