@@ -11,8 +11,10 @@
 //
 // Exit codes: 0 all carried over; 1 something dropped or refused, or malformed input; 2 usage error or an
 // unreadable input.
-import { isAzureRunStepObject } from '../src/azure/index.js';
+// The root before the Azure profile: the order in which the CLI first imports src/ is the order of the
+// modules in dist/chunks/core.js (see ARCHITECTURE.md, The build), and so of the guards' instruction counts.
 import { isHistoricalRunStepObject } from '../src/index.js';
+import { isAzureRunStepObject } from '../src/azure/index.js';
 import { MAX_ITEMS_PER_CALL, batchItems, toConversationItems, type ConversionOptions } from '../src/migrate/index.js';
 import { InputSplitter, type Unit } from './input.js';
 import { Output, type Sink } from './output.js';
