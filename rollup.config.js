@@ -82,7 +82,7 @@ const banner = (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/e
 
 export default [
   {
-    input: { index: 'src/index.ts', azure: 'src/azure/index.ts', cli: 'cli/main.ts' },
+    input: { index: 'src/index.ts', azure: 'src/azure/index.ts', cli: 'cli/main.ts', migrate: 'src/migrate/index.ts' },
     external: (id) => id.startsWith('node:'),
     output: [
       {
@@ -140,5 +140,13 @@ export default [
       { file: 'dist/azure.d.cts', format: 'es', paths: { [root]: './index.cjs' } },
     ],
     plugins: [rootExternal, dts({ tsconfig: './tsconfig.json' })],
+  },
+  {
+    input: 'src/migrate/index.ts',
+    output: [
+      { file: 'dist/migrate.d.ts', format: 'es' },
+      { file: 'dist/migrate.d.cts', format: 'es' },
+    ],
+    plugins: [dts({ tsconfig: './tsconfig.json' })],
   },
 ];

@@ -13,12 +13,20 @@
 //      (no checks, merging in place), on the first step's deltas; the copies it needs (it writes into its
 //      inputs) are timed apart and taken off.
 //   3. `applyRunStepDelta` chained over the deltas: it also checks the whole snapshot at every call.
+//   4. an Azure stream through `createRunStepAccumulator({guard: isAzureRunStepObject})`: the Azure steps
+//      recorded in test/fixtures/azure/ (and the recorded completed azure_ai_search event), each assembled
+//      into a whole stream as test/support/azure-stream.ts does (a created event, first chunks as the
+//      recordings show them, fragments of every string, the recorded step as the completed event); no SDK
+//      accumulates Azure's kinds, so this row has ours alone, beside row 2's OpenAI stream.
 // Prints the figures, and keeps them in .tmp/figures/stream.json; `--write` records them in
 // docs/figures/stream.json, which docs/performance.md shows (scripts/figures.mjs).
 import { readFileSync } from 'node:fs';
 import { bench, do_not_optimize, run } from 'mitata';
 import { AssistantStream } from 'openai/lib/AssistantStream';
 import { applyRunStepDelta, createRunStepAccumulator, isRunStepObject } from '../dist/index.js';
+import { isAzureRunStepObject } from '../dist/azure.js';
+import { azureSteps } from '../test/support/azure.js';
+import { assembleStream, azureStreamEvents } from '../test/support/azure-stream.js';
 import { machine, recordMeasurement } from '../scripts/figures.mjs';
 
 const measuredOn = machine();
@@ -75,6 +83,30 @@ function ourPureChain(): unknown {
   return snapshot;
 }
 
+/** The Azure stream: every recorded Azure step (the synthetic one aside), assembled, one after another. */
+const azureCompleted = [
+  ...azureSteps()
+    .filter(({ source }) => !source.includes('synthetic'))
+    .map(({ step }) => step),
+  ...azureStreamEvents()
+    .filter(({ event }) => event.event === 'thread.run.step.completed')
+    .map(({ event }) => event.data),
+];
+const azureEvents = azureCompleted.flatMap((step) => assembleStream(step as never, 8));
+const AZURE_DELTAS = azureEvents.filter((event) => event.event === 'thread.run.step.delta').length;
+
+function azureFromEvents(): unknown {
+  const accumulator = createRunStepAccumulator({ guard: isAzureRunStepObject });
+  for (const event of azureEvents) accumulator.push(event);
+  return accumulator.snapshots();
+}
+
+// The Azure stream must rebuild its recorded steps, each valid, before anything is timed.
+const azureRebuilt = azureFromEvents() as unknown[];
+if (JSON.stringify(azureRebuilt) !== JSON.stringify(azureCompleted) || !azureRebuilt.every(isAzureRunStepObject)) {
+  throw new Error('the accumulator does not rebuild the assembled Azure stream into its recorded steps');
+}
+
 // Both sides must rebuild the same steps before anything is timed.
 const sdkSteps = await sdkStream().finalRunSteps();
 const ourSteps = oursFromLines() as { id: string }[];
@@ -92,6 +124,7 @@ bench('2. SDK: AssistantStream.accumulateDelta, first step (+ its structuredClon
 bench('2. SDK: the structuredClone alone', () => do_not_optimize(structuredClone(sdkInput)));
 bench('2. ours: accumulator.push of every parsed event', () => do_not_optimize(oursFromEvents()));
 bench('3. ours: applyRunStepDelta chained, first step', () => do_not_optimize(ourPureChain()));
+bench('4. ours: accumulator.push of every event of the Azure stream', () => do_not_optimize(azureFromEvents()));
 
 const { benchmarks } = await run({ format: 'quiet' });
 for (const trial of benchmarks) if (trial.runs[0]?.error) throw trial.runs[0].error;
@@ -119,6 +152,10 @@ const ROWS: Record<string, { what: string; ours?: string; sdk?: string }> = {
     sdk: '`AssistantStream.accumulateDelta` alone: no checks, in place',
   },
   '3': { what: '`applyRunStepDelta` chained (checks the whole snapshot at every call)', ours: '`applyRunStepDelta`' },
+  '4': {
+    what: `an Azure stream (${AZURE_DELTAS} deltas of ${azureCompleted.length} recorded Azure steps, assembled): every event checked by the Azure profile, its kinds merged by their rules`,
+    ours: '`createRunStepAccumulator({guard: isAzureRunStepObject}).push`',
+  },
 };
 type Rate = { fastest: number; mean: number; call: string };
 const rows: { what: string; ours?: Rate; sdk?: Rate }[] = Object.values(ROWS).map(({ what }) => ({ what }));
@@ -128,7 +165,7 @@ for (const trial of benchmarks) {
   let { avg, min } = time(name);
   // The SDK's merge writes into its inputs: the copies each pass needs are not its merge's cost.
   if (name.startsWith('2. SDK')) ((avg -= clone.avg), (min -= clone.min));
-  const deltas = name.includes('first step') ? firstDeltas.length : DELTAS;
+  const deltas = name.includes('first step') ? firstDeltas.length : name.includes('Azure') ? AZURE_DELTAS : DELTAS;
   const perSecond = (ns: number) => (deltas / ns) * 1e3;
   const rate = (ns: number) => `${perSecond(ns).toFixed(2).padStart(6)} M/s`;
   console.log(`${name.replace(' (+ its structuredClone)', '').padEnd(74)} fastest ${rate(min)}   mean ${rate(avg)}`);
@@ -145,6 +182,7 @@ await recordMeasurement('stream', {
   stream: STREAM,
   events: lines.length,
   deltas: DELTAS,
+  azureDeltas: AZURE_DELTAS,
   openai: JSON.parse(readFileSync(new URL('../node_modules/openai/package.json', import.meta.url), 'utf8')).version,
   rows,
 });

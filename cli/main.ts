@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { CONVERT_USAGE, convert } from './convert.js';
 import { InputSplitter, MAX_VALUE, type Unit } from './input.js';
 import { Output, type Sink } from './output.js';
 import { recognise, skippedEvent, type Options as CheckOptions } from './recognise.js';
@@ -32,6 +33,9 @@ Options:
 
 Exit codes: 0 all valid, 1 something invalid or malformed or no run step found, 2 usage error,
 unreadable input, or the report could not be written.
+
+openai-run-step-guards convert --help: the other command, which carries run steps into Responses /
+Conversations input items.
 `;
 
 /** Progress shows on a terminal for inputs above this size (and for stdin). */
@@ -64,7 +68,8 @@ interface Options {
  * Options, then files; `-h`, `-v` and the others are options only before `--` (a file named `-v` after `--` is a
  * file), and `-` is stdin.
  */
-function _parseArgs(args: readonly Path[]): Options | 'help' | 'version' {
+function _parseArgs(args: readonly Path[]): Options | 'help' | 'version' | 'convert' {
+  if (args[0] === 'convert') return 'convert';
   const end = args.indexOf('--');
   const flags = (end === -1 ? args : args.slice(0, end)).filter((arg): arg is string => typeof arg === 'string');
   if (flags.includes('-h') || flags.includes('--help')) return 'help';
@@ -353,6 +358,31 @@ function* _walk(root: Buffer, rootStat: Stats): Generator<Found, void, undefined
   }
 }
 
+/** The files an operand names, for `convert`: the file itself, or those of a folder (as `check` finds them). */
+function* _files(
+  path: Path,
+): Generator<{ path: Path; name: string } | { error: string; name: string }, void, undefined> {
+  const name = _name(path);
+  let stat: Stats;
+  try {
+    stat = statSync(path);
+  } catch (error) {
+    yield { error: _message(error), name };
+    return;
+  }
+  if (!stat.isDirectory()) {
+    yield { path, name };
+    return;
+  }
+  let root = typeof path === 'string' ? Buffer.from(path) : path;
+  while (root.length > 1 && root[root.length - 1] === 0x2f) root = root.subarray(0, -1);
+  for (const found of _walk(root, stat)) {
+    yield found.type === 'error'
+      ? { error: found.message, name: found.name }
+      : { path: found.input.path!, name: found.input.name };
+  }
+}
+
 /** Writes to stdout; an error writing it (a full disk) ends the process with exit code 2, EPIPE quietly. */
 function _stdout(reporter: () => Reporter | undefined): Sink {
   const fail = (error: NodeJS.ErrnoException) => {
@@ -502,6 +532,23 @@ async function main(args: readonly Path[]): Promise<number> {
     return 2;
   }
   const output = new Output(sink);
+  if (options === 'convert') {
+    const rest = args.slice(1);
+    const end = rest.indexOf('--');
+    if ((end === -1 ? rest : rest.slice(0, end)).some((arg) => arg === '-h' || arg === '--help')) {
+      output.write(CONVERT_USAGE);
+      await output.flush();
+      return 0;
+    }
+    return convert(rest, {
+      sink,
+      stderr: _stderr,
+      read: (path) => _text(path === undefined ? process.stdin : _readFile(path)),
+      files: _files,
+      message: _message,
+      maxValue: _maxValue(),
+    });
+  }
   if (options === 'help' || options === 'version') {
     output.write(options === 'help' ? USAGE : text`${_version()}\n`);
     await output.flush();

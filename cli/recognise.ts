@@ -4,7 +4,9 @@
 import {
   historicalRunStepTraits,
   isHistoricalRunStepObject,
+  isRunStepDeltaObject,
   isRunStepObject,
+  isRunStepStreamEvent,
   isToolCall,
   isToolCallDelta,
   validateAnyRunStepList,
@@ -18,9 +20,14 @@ import {
 } from '../src/index.js';
 import {
   AZURE_TOOL_CALL_TYPES,
+  isAzureRunStepDeltaObject,
   isAzureRunStepObject,
+  isAzureRunStepStreamEvent,
   isAzureToolCall,
+  isAzureToolCallDelta,
+  validateAzureRunStepDeltaObject,
   validateAzureRunStepObject,
+  validateAzureRunStepStreamEvent,
 } from '../src/azure/index.js';
 
 /** What the CLI counts a value as. */
@@ -228,6 +235,11 @@ function _looksAzure(value: Dict): boolean {
   );
 }
 
+/** Whether a delta's `step_details` show what only Azure sends: `activities`, or a chunk of an Azure-only type. */
+function _looksAzureDelta(details: unknown): boolean {
+  return _isDict(details) && _looksAzure({ type: details['type'], step_details: details });
+}
+
 const NONE = { status: undefined, calls: [] } as const;
 
 /**
@@ -287,14 +299,23 @@ export function* recognise(
     const object = value['object'];
     if (event || _isEvent(value)) {
       const name = value['event'];
-      // The validators run their guard first: a valid event costs what the guard costs.
-      const result = _issues(validateRunStepStreamEvent(value, _count(options)), options);
       const data = _isDict(value['data']) ? value['data'] : {};
       const delta = _isDict(data['delta']) ? data['delta'] : {};
-      const calls =
-        name === 'thread.run.step.delta'
-          ? _toolCalls(delta['step_details'], isToolCallDelta)
-          : _toolCalls(data['step_details'], isToolCall);
+      const isDelta = name === 'thread.run.step.delta';
+      // With --azure, Azure's checks when OpenAI's say no and the event passes them or shows an Azure kind.
+      const azure =
+        options.azure === true &&
+        !isRunStepStreamEvent(value) &&
+        (isAzureRunStepStreamEvent(value) ||
+          (isDelta ? _looksAzureDelta(delta['step_details']) : _isDict(value['data']) && _looksAzure(data)));
+      // The validators run their guard first: a valid event costs what the guard costs.
+      const result = _issues(
+        (azure ? validateAzureRunStepStreamEvent : validateRunStepStreamEvent)(value, _count(options)),
+        options,
+      );
+      const calls = isDelta
+        ? _toolCalls(delta['step_details'], azure ? isAzureToolCallDelta : isToolCallDelta)
+        : _toolCalls(data['step_details'], azure ? isAzureToolCall : isToolCall);
       yield {
         ..._verdict('stream event', where, data, result, { status: data['status'], calls }),
         event: typeof name === 'string' ? name : undefined,
@@ -306,11 +327,18 @@ export function* recognise(
       return;
     }
     if (object === 'thread.run.step.delta') {
-      const result = _issues(validateRunStepDeltaObject(value, _count(options)), options);
       const delta = _isDict(value['delta']) ? value['delta'] : {};
+      const azure =
+        options.azure === true &&
+        !isRunStepDeltaObject(value) &&
+        (isAzureRunStepDeltaObject(value) || _looksAzureDelta(delta['step_details']));
+      const result = _issues(
+        (azure ? validateAzureRunStepDeltaObject : validateRunStepDeltaObject)(value, _count(options)),
+        options,
+      );
       yield _verdict('run step delta', where, value, result, {
         status: undefined,
-        calls: _toolCalls(delta['step_details'], isToolCallDelta),
+        calls: _toolCalls(delta['step_details'], azure ? isAzureToolCallDelta : isToolCallDelta),
       });
       return;
     }

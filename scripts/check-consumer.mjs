@@ -14,6 +14,7 @@ const CONSUMER = 'test/consumer/consumer.ts';
 const ENTRIES = [
   ['src/index.ts', 'openai-run-step-guards'],
   ['src/azure/index.ts', 'openai-run-step-guards/azure'],
+  ['src/migrate/index.ts', 'openai-run-step-guards/migrate'],
 ];
 
 /** Every name an entry (src/index.ts by default) exports, values and types, as check-api.mjs lists them. */

@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 /** The entry points, relative to the root: the files package.json `exports` publishes. */
-const ENTRIES = ['index.ts', 'azure/index.ts'];
+const ENTRIES = ['index.ts', 'azure/index.ts', 'migrate/index.ts'];
 
 /** Each layer, lowest first: its name, and the folders (ending in `/`) and files it holds. */
 const LAYERS = [

@@ -138,6 +138,8 @@ const FIXTURES = {
   streams: 'whole recorded streams, one event a line',
   azure: "Azure AI Foundry's run steps, recorded",
   cli: "the CLI's own inputs (odd encodings, broken files)",
+  responses:
+    "OpenAI's schemas of the Responses input items, which the migration tests validate against, and a synthetic thread's messages",
 };
 
 const RENDERERS = {

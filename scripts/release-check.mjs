@@ -76,11 +76,13 @@ await step('tarball', (failed) => {
   const paths = files.map(({ path }) => path);
   const required = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.cjs'];
   required.push('dist/index.d.ts', 'dist/index.d.cts', 'dist/azure.js', 'dist/azure.cjs', 'dist/cli.js');
+  required.push('dist/migrate.js', 'dist/migrate.cjs', 'dist/migrate.d.ts', 'dist/migrate.d.cts');
   // The shared chunk every entry loads (rollup.config.js).
   required.push('dist/chunks/core.js', 'dist/chunks/core.cjs');
   const missing = required.filter((path) => !paths.includes(path));
   if (missing.length > 0) failed(`the tarball lacks ${missing.join(', ')}`);
-  const allowed = /^(dist|src|azure|docs|bench)\/|^(package\.json|README\.md|LICENSE|CHANGELOG\.md|ARCHITECTURE\.md)$/;
+  const allowed =
+    /^(dist|src|azure|migrate|docs|bench)\/|^(package\.json|README\.md|LICENSE|CHANGELOG\.md|ARCHITECTURE\.md)$/;
   const unexpected = paths.filter((path) => !allowed.test(path) || /^docs\/(figures|playground)\//.test(path));
   if (unexpected.length > 0) failed(`the tarball holds files it should not:\n  ${unexpected.join('\n  ')}`);
   return `${paths.length} files, ${(size / 1000).toFixed(0)} kB packed`;

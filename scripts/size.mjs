@@ -48,6 +48,12 @@ export const ENTRIES = [
     "export { isAzureRunStepObject } from './dist/azure.js';",
   ],
   ['isAzureMcpToolCall alone', '`isAzureMcpToolCall` alone', "export { isAzureMcpToolCall } from './dist/azure.js';"],
+  // The migration entry, with the guard it uses by default (isRunStepObject) from the shared chunk.
+  [
+    'openai-run-step-guards/migrate (every export)',
+    '`openai-run-step-guards/migrate`, every export (with the root it uses)',
+    "export * from './dist/migrate.js';",
+  ],
 ].map(([name, label, contents]) => ({ name, label, contents }));
 const root = new URL('../', import.meta.url);
 const budgetFile = new URL('./size-budget.json', import.meta.url);

@@ -169,6 +169,8 @@ export type {
 export type { RunStepSchema, RunStepSchemaProps, StandardSchemaV1 } from './diagnostics/standard-schema.js';
 
 export { getToolCalls, getToolCallsByType, isMessageCreationStep, isToolCallsStep } from './helpers/narrowing.js';
+export type { ToolCallOfTypeIn } from './helpers/narrowing.js';
+export type { RunStepShape } from './types.js';
 export { hasStatus, isInProgressStep, isTerminalStep } from './helpers/status.js';
 export { assertNever, matchStatus, matchStepType, matchToolCall } from './helpers/match.js';
 export { toSdkRunStep } from './helpers/sdk.js';
@@ -181,6 +183,7 @@ export type {
   CodeInterpreterOutputDelta,
   CodeInterpreterToolCallDelta,
   FileSearchToolCallDelta,
+  FragmentOf,
   FunctionToolCallDelta,
   MessageCreationStepDetailsDelta,
   RunStepDelta,
@@ -189,8 +192,11 @@ export type {
   RunStepDeltaStepDetails,
   RunStepStreamEvent,
   RunStepStreamEventOf,
+  StepDetailsFragment,
   TerminalRunStepStreamEvent,
   ToolCallDelta,
+  ToolCallDeltaShape,
+  ToolCallFragment,
   ToolCallsStepDetailsDelta,
 } from './streaming/types.js';
 export { isRunStepDeltaEvent, isTerminalRunStepEvent, matchStreamEvent } from './streaming/events.js';
@@ -246,22 +252,27 @@ export {
   validateToolCallsStepDetailsDelta,
 } from './streaming/guards.js';
 export { applyRunStepDelta, createRunStepAccumulator } from './streaming/accumulate.js';
-export type { RunStepAccumulator } from './streaming/accumulate.js';
+export type { RunStepAccumulator, RunStepAccumulatorOptions } from './streaming/accumulate.js';
 export { MAX_DELTA_INDEX, RunStepStreamError } from './streaming/errors.js';
 export type { RunStepStreamErrorCode } from './streaming/errors.js';
 
 // Providers: kinds of tool calls and step details beyond OpenAI's, and the open mode (issue 9).
 export type { StepDetailsShape, ToolCallShape, UnknownToolCall, CustomDetailsRunStep } from './types.js';
 export { defineStepDetailsKind, defineToolCallKind } from './extension/kinds.js';
-export type { KindCheck, StepDetailsKind, ToolCallKind } from './extension/kinds.js';
+export type { KindCheck, KindOptions, StepDetailsKind, ToolCallKind } from './extension/kinds.js';
 export { createRunStepGuard } from './extension/run-step-guard.js';
 export type {
   ErrorCodeOfMode,
   LastErrorCodeMode,
+  RunStepDeltaOfOptions,
   RunStepGuardOptions,
   RunStepGuardSet,
   RunStepOfOptions,
+  StepDetailsDeltaOfKind,
   StepDetailsOfKind,
+  ToolCallDeltaOf,
+  ToolCallDeltaOfKind,
   ToolCallOfKind,
+  UnknownToolCallDelta,
   UnknownToolCallMode,
 } from './extension/run-step-guard.js';

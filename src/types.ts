@@ -95,6 +95,23 @@ export interface ToolCallShape {
   type: string;
 }
 
+/**
+ * What the helpers (and `applyRunStepDelta`) need of a run step, whatever its flavour: every flavour's run step type fits it
+ * (`RunStepObject` with any parameters, `AzureRunStepObject`, `HistoricalRunStepObject`), and so does a
+ * type of your own written to the same shape. A step of type `tool_calls` is expected to hold its
+ * `step_details.tool_calls`, as every guard of the package checks.
+ */
+export interface RunStepShape {
+  /** Always `thread.run.step`. */
+  object: 'thread.run.step';
+  /** The kind of step, which is also its `step_details.type`. */
+  type: string;
+  /** The status of the step. */
+  status: RunStepStatus;
+  /** The step's details. */
+  step_details: StepDetailsShape;
+}
+
 /** What every kind of step details has: a string `type`, which is also the step's `type`. */
 export interface StepDetailsShape {
   /** The kind of step details. */

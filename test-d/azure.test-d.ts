@@ -57,6 +57,7 @@ import {
   type AzureRunStepObject,
   type AzureSafetyCheck,
   type AzureSharepointGroundingToolCall,
+  type AzureBingPayload,
   type AzureStringPayload,
   type AzureToolCall,
 } from 'openai-run-step-guards/azure';
@@ -87,7 +88,8 @@ expectType<Guard<AzureComputerUseToolCall>>(isAzureComputerUseToolCall);
 expectType<Guard<AzureActivitiesStepDetails>>(isAzureActivitiesStepDetails);
 
 // Payload strings that hold Python-style dicts are strings.
-expectType<AzureStringPayload>({} as AzureBingGroundingToolCall['bing_grounding']);
+expectType<AzureBingPayload>({} as AzureBingGroundingToolCall['bing_grounding']);
+expectAssignable<AzureStringPayload>({} as AzureBingGroundingToolCall['bing_grounding']);
 expectType<string | undefined>(({} as AzureStringPayload)['response_metadata']);
 expectType<AzureFunctionCallDetails>({} as AzureOpenApiToolCall['function']);
 expectType<string | null>(({} as AzureFunctionCallDetails).output);

@@ -5,9 +5,12 @@
 // .tmp/complexity-counts.json, for the record.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isAzureRunStepObject } from '../src/azure/index.js';
 import {
   applyRunStepDelta,
   createRunStepAccumulator,
+  createRunStepGuard,
+  defineToolCallKind,
   isRunStepObject,
   validateRunStepObject,
   type RunStepDeltaObject,
@@ -330,5 +333,80 @@ describe('the accumulator and applyRunStepDelta', { timeout: HEAVY_TIMEOUT }, ()
     doubling('applyRunStepDelta: one delta of N chunks (reads)', (size) =>
       reads((value) => applyRunStepDelta(empty, value as RunStepDeltaObject), delta(...chunks(size))),
     );
+  });
+
+  // A flavour's kinds (issue 16): merged by their rules, then checked.
+  const azure = { guard: isAzureRunStepObject };
+  const push = (accumulator: { push(event: unknown): unknown }, ...chunks: unknown[]) =>
+    accumulator.push({ event: 'thread.run.step.delta', data: delta(...chunks) });
+
+  it('Azure: N payload fragments, reads of the events at most double', () => {
+    doubling('Azure accumulator: N azure_ai_search fragments (reads)', (size) => {
+      const events = [
+        { event: 'thread.run.step.created', data: empty },
+        {
+          event: 'thread.run.step.delta',
+          data: delta({
+            index: 0,
+            id: 'call_s',
+            type: 'azure_ai_search',
+            azure_ai_search: { input: null, output: null },
+          }),
+        },
+        ...Array.from({ length: size }, () => ({
+          event: 'thread.run.step.delta',
+          data: delta({ index: 0, type: 'azure_ai_search', azure_ai_search: { output: 'x' } }),
+        })),
+      ];
+      const accumulator = createRunStepAccumulator(azure);
+      return reads((value) => {
+        for (const event of value as unknown[]) accumulator.push(event);
+      }, events);
+    });
+  });
+
+  it('Azure: N one-step browser_automation fragments copy O(N) elements, not O(N²)', () => {
+    let last: unknown;
+    const step = (n: number) => ({ last_step_result: `r${n}`, current_state: 's', next_step: 'n' });
+    doubling('Azure accumulator: N one-step browser_automation fragments (elements copied)', (size) =>
+      copied(() => {
+        const accumulator = createRunStepAccumulator(azure);
+        accumulator.push({ event: 'thread.run.step.created', data: empty });
+        push(accumulator, {
+          index: 0,
+          id: 'call_b',
+          type: 'browser_automation',
+          browser_automation: { input: 'go', output: null, steps: [] },
+        });
+        for (let n = 0; n < size; n++) {
+          last = push(accumulator, { index: 0, type: 'browser_automation', browser_automation: { steps: [step(n)] } });
+        }
+        expect((last as any).step_details.tool_calls[0].browser_automation.steps).toHaveLength(size);
+      }),
+    );
+    expect(isAzureRunStepObject(last)).toBe(true);
+  });
+
+  it("a user's kind: N string fragments, reads of the events at most double", () => {
+    const kind = defineToolCallKind(
+      'note',
+      (value: unknown): value is { id: string; type: 'note'; note: { text: string } } =>
+        typeof (value as { note?: { text?: unknown } }).note?.text === 'string',
+    );
+    const guards = createRunStepGuard({ toolCalls: [kind] });
+    doubling("accumulator with a user's kind: N fragments (reads)", (size) => {
+      const events = [
+        { event: 'thread.run.step.created', data: empty },
+        { event: 'thread.run.step.delta', data: delta({ index: 0, id: 'call_n', type: 'note', note: { text: '' } }) },
+        ...Array.from({ length: size }, () => ({
+          event: 'thread.run.step.delta',
+          data: delta({ index: 0, type: 'note', note: { text: 'x' } }),
+        })),
+      ];
+      const accumulator = createRunStepAccumulator({ guard: guards.is });
+      return reads((value) => {
+        for (const event of value as unknown[]) accumulator.push(event);
+      }, events);
+    });
   });
 });

@@ -83,7 +83,7 @@ describe('the built package', () => {
     expect(manifest.dependencies).toBeUndefined();
     expect(manifest.peerDependencies).toBeUndefined();
     expect(manifest.sideEffects).toBe(false);
-    expect(Object.keys(manifest.exports)).toEqual(['.', './azure', './package.json']);
+    expect(Object.keys(manifest.exports)).toEqual(['.', './azure', './migrate', './package.json']);
   });
 });
 
@@ -147,7 +147,7 @@ describe('the built Azure entry (openai-run-step-guards/azure)', () => {
 });
 
 describe('one copy of the library per module format', () => {
-  const entries = ['index.js', 'index.cjs', 'azure.js', 'azure.cjs', 'cli.js'];
+  const entries = ['index.js', 'index.cjs', 'azure.js', 'azure.cjs', 'migrate.js', 'migrate.cjs', 'cli.js'];
 
   it('gives every entry exactly one copy of the read state, the same file for the ESM entries and the CLI', () => {
     const holders = (entry: string) => loadedBy(entry).filter((file) => READ_STATE.test(read(file)));
@@ -155,6 +155,8 @@ describe('one copy of the library per module format', () => {
     expect(holders('azure.js')).toEqual(holders('index.js'));
     expect(holders('cli.js')).toEqual(holders('index.js'));
     expect(holders('azure.cjs')).toEqual(holders('index.cjs'));
+    expect(holders('migrate.js')).toEqual(holders('index.js'));
+    expect(holders('migrate.cjs')).toEqual(holders('index.cjs'));
     // One copy in all of dist/ per format, so no entry can reach a second one.
     const everywhere = distFiles().filter((file) => READ_STATE.test(read(file)));
     expect(everywhere.sort()).toEqual([...holders('index.js'), ...holders('index.cjs')].sort());

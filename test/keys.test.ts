@@ -5,7 +5,13 @@
 // show what it would let through). This file writes to Object.prototype, so it runs in its own process
 // (vitest.config.ts), and removes each key before the next.
 import { describe, expect, it } from 'vitest';
-import { isAzureRunStepObject, validateAzureRunStepObject } from '../src/azure/index.js';
+import {
+  isAzureRunStepObject,
+  isAzureRunStepStreamEvent,
+  validateAzureRunStepObject,
+  validateAzureRunStepStreamEvent,
+} from '../src/azure/index.js';
+import { azureStreamEvents } from './support/azure-stream.js';
 import { _AZURE_KEYS, _HISTORICAL_KEYS, _LIST_KEYS, _baseKeysClean } from '../src/internal/keys.js';
 import { azureSteps } from './support/azure.js';
 import { CHECKS, SAMPLES } from './support/checks.js';
@@ -68,6 +74,12 @@ describe('the key registry', () => {
   for (const { source, step } of azureSteps()) {
     for (const check of [isAzureRunStepObject, validateAzureRunStepObject]) {
       for (const key of keysRead(check, step)) if (!read.has(key)) read.set(key, `isAzureRunStepObject on ${source}`);
+    }
+  }
+  for (const { source, event } of azureStreamEvents()) {
+    for (const check of [isAzureRunStepStreamEvent, validateAzureRunStepStreamEvent]) {
+      for (const key of keysRead(check, event))
+        if (!read.has(key)) read.set(key, `isAzureRunStepStreamEvent on ${source}`);
     }
   }
 

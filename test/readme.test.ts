@@ -67,6 +67,7 @@ describe('the docs', () => {
       '16 MB', // cli/main.ts PROGRESS_BYTES: the size from which the CLI shows progress on a terminal
       '100 MB and 1 GB', // bench/cli.mjs: the sizes it generates by default (`--sizes`)
       '722 KB', // docs/providers.md: the size of an Azure recording left out of test/fixtures
+      '10,485,760', // src/migrate/items.ts MAX_OUTPUT_LENGTH: the most characters of a function call's output
     ];
     const measured = [
       /\b\d[\d,.]*\s?(?:B|kB|KB|MB|GB|KiB|MiB|ms|µs|s|min|minutes?|seconds?|hours?|%|M\/s|k\/s|×)(?![\w/])/g,

@@ -41,6 +41,9 @@ const _RETRIEVAL: _KindEntry = {
   body: (call: _Record, _value: object, at: _At) =>
     _isMapOf(call['retrieval'], _readable, 'object', _at(at, 'retrieval')),
   keys: _HISTORICAL_KEYS,
+  // v2 has no `retrieval`, and v1 streamed nothing: no fragment of one was ever sent.
+  delta: undefined,
+  merge: undefined,
 };
 
 /**

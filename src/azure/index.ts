@@ -19,6 +19,19 @@ import {
   _stepValidator,
 } from '../guards/entries.js';
 import { _flavour } from '../guards/run-step.js';
+import {
+  _callDeltaGuard,
+  _callDeltaValidator,
+  _deltaAssertion,
+  _deltaGuard,
+  _deltaSchema,
+  _deltaValidator,
+  _eventAssertion,
+  _eventGuard,
+  _eventSchema,
+  _eventValidator,
+} from '../streaming/entries.js';
+import { _stream } from '../streaming/guards.js';
 import { _AZURE_KEYS } from '../internal/keys.js';
 import { _guard } from '../internal/read.js';
 import type { Guard } from '../types.js';
@@ -54,9 +67,12 @@ import type {
   AzureMcpToolCall,
   AzureOnlyToolCall,
   AzureOpenApiToolCall,
+  AzureRunStepDeltaObject,
   AzureRunStepObject,
+  AzureRunStepStreamEvent,
   AzureSharepointGroundingToolCall,
   AzureToolCall,
+  AzureToolCallDelta,
 } from './types.js';
 
 export type * from './types.js';
@@ -193,3 +209,87 @@ export const isAzureToolCall: Guard<AzureToolCall> = /* @__PURE__ */ _callGuard(
  * @returns `{success: true, value}`, or `{success: false, issues}`.
  */
 export const validateAzureToolCall: Validator<AzureToolCall> = /* @__PURE__ */ _callValidator(_AZURE);
+
+// ---- streams ------------------------------------------------------------------------------------------
+
+/** The Azure profile's deltas and stream events: its kinds' fragments checked by their merge rules (checks.ts). */
+const _AZURE_STREAM = /* @__PURE__ */ _stream(_AZURE);
+
+/**
+ * Checks deeply that a value is an Azure run step delta: OpenAI's chunks and every Azure kind's
+ * (`step_details.type` is the step's, `tool_calls` for every tool call kind; each chunk's own `type` is its
+ * kind), and `activities` details. A chunk of a kind the profile does not know is rejected at its `type`.
+ * @param value Any value, e.g. the `data` of a `thread.run.step.delta` event.
+ * @returns `true` when `value` is an {@link AzureRunStepDeltaObject}.
+ */
+export const isAzureRunStepDeltaObject: Guard<AzureRunStepDeltaObject> = /* @__PURE__ */ _deltaGuard(_AZURE_STREAM);
+
+/**
+ * Validates an Azure run step delta, as {@link isAzureRunStepDeltaObject} checks it.
+ * @param value Any value.
+ * @param options `maxIssues`: stop after this many issues (default 100).
+ * @returns `{success: true, value}`, or `{success: false, issues}`.
+ */
+export const validateAzureRunStepDeltaObject: Validator<AzureRunStepDeltaObject> =
+  /* @__PURE__ */ _deltaValidator(_AZURE_STREAM);
+
+/**
+ * Asserts that a value is an Azure run step delta; throws a `RunStepValidationError` otherwise.
+ * @param value Any value.
+ */
+export const assertAzureRunStepDeltaObject: Assertion<AzureRunStepDeltaObject> = /* @__PURE__ */ _deltaAssertion(
+  _AZURE_STREAM,
+  'AzureRunStepDeltaObject',
+);
+
+/** A Standard Schema v1 for {@link AzureRunStepDeltaObject}. */
+export const AzureRunStepDeltaObjectSchema: RunStepSchema<AzureRunStepDeltaObject> =
+  /* @__PURE__ */ _deltaSchema(_AZURE_STREAM);
+
+/**
+ * Checks deeply that a value is an Azure run step stream event `{event, data}`: one of the seven names,
+ * `data` an Azure run step (as {@link isAzureRunStepObject} checks it), or an Azure delta for
+ * `thread.run.step.delta`.
+ * @param value Any value, e.g. one parsed server-sent event.
+ * @returns `true` when `value` is an {@link AzureRunStepStreamEvent}.
+ */
+export const isAzureRunStepStreamEvent: Guard<AzureRunStepStreamEvent> = /* @__PURE__ */ _eventGuard(_AZURE_STREAM);
+
+/**
+ * Validates an Azure run step stream event, as {@link isAzureRunStepStreamEvent} checks it.
+ * @param value Any value.
+ * @param options `maxIssues`: stop after this many issues (default 100).
+ * @returns `{success: true, value}`, or `{success: false, issues}`.
+ */
+export const validateAzureRunStepStreamEvent: Validator<AzureRunStepStreamEvent> =
+  /* @__PURE__ */ _eventValidator(_AZURE_STREAM);
+
+/**
+ * Asserts that a value is an Azure run step stream event; throws a `RunStepValidationError` otherwise.
+ * @param value Any value.
+ */
+export const assertAzureRunStepStreamEvent: Assertion<AzureRunStepStreamEvent> = /* @__PURE__ */ _eventAssertion(
+  _AZURE_STREAM,
+  'AzureRunStepStreamEvent',
+);
+
+/** A Standard Schema v1 for {@link AzureRunStepStreamEvent}. */
+export const AzureRunStepStreamEventSchema: RunStepSchema<AzureRunStepStreamEvent> =
+  /* @__PURE__ */ _eventSchema(_AZURE_STREAM);
+
+/**
+ * Checks deeply that a value is a tool call chunk of any of Azure's fifteen kinds, as a delta carries it
+ * (`index` and `type`; the rest in pieces, `null` where a first chunk has no string yet).
+ * @param value Any value.
+ * @returns `true` when `value` is an {@link AzureToolCallDelta}.
+ */
+export const isAzureToolCallDelta: Guard<AzureToolCallDelta> = /* @__PURE__ */ _callDeltaGuard(_AZURE_STREAM);
+
+/**
+ * Validates a tool call chunk of any of Azure's kinds, as {@link isAzureToolCallDelta} checks it.
+ * @param value Any value.
+ * @param options `maxIssues`: stop after this many issues (default 100).
+ * @returns `{success: true, value}`, or `{success: false, issues}`.
+ */
+export const validateAzureToolCallDelta: Validator<AzureToolCallDelta> =
+  /* @__PURE__ */ _callDeltaValidator(_AZURE_STREAM);

@@ -1,17 +1,44 @@
 /**
  * Run steps of Azure AI Foundry Agent Service ("Agents (classic)", retiring 2027-03-31): OpenAI's shape
  * plus twelve tool call kinds, the `activities` step type, and an open `last_error.code`. "Recorded"
- * below means seen in a recording of Azure's live API (test/fixtures/azure/PROVENANCE.md); "SDK" means
+ * below means seen in a recording of Azure's live API (test/fixtures/azure/PROVENANCE.md, and the stream
+ * recordings of test/fixtures/azure/stream/INDEX.md); "SDK" means
  * known only from Azure's SDK models (azure-sdk-for-python, azure/ai/agents/models/_models.py, classes
  * `RunStep*ToolCall`), so typed as loosely as they say. Payload strings that hold Python-style dicts
  * (`{'market': 'en-US', ...}`) are typed as strings: they are not JSON, and are not parsed.
  */
 
 import type { RunStepErrorCode } from '../enums.js';
+import type {
+  RunStepDeltaObject,
+  RunStepStreamEvent,
+  StepDetailsFragment,
+  ToolCallDelta,
+  ToolCallFragment,
+} from '../streaming/types.js';
 import type { RunStepObject, ToolCall } from '../types.js';
 
 /** A payload that Azure's SDK types `dict[str, str]`: string values, often Python-style dicts written as strings. */
 export type AzureStringPayload = Record<string, string>;
+
+/**
+ * A `dict[str, str]` payload recorded as `{input, output}` (the two keys are named for the editor; any
+ * string map passes, as the SDK types it).
+ */
+export type AzureInputOutputPayload = AzureStringPayload & {
+  /** What the tool was asked (a query, a tool name...). */
+  input?: string;
+  /** What it answered, often a Python-style dict written as a string. */
+  output?: string;
+};
+
+/** A `dict[str, str]` payload recorded as `{requesturl, response_metadata}` (any string map passes). */
+export type AzureBingPayload = AzureStringPayload & {
+  /** The request the tool made. */
+  requesturl?: string;
+  /** What the search answered about itself, a Python-style dict written as a string. */
+  response_metadata?: string;
+};
 
 /** `bing_grounding` (recorded: `{requesturl, response_metadata}`). */
 export interface AzureBingGroundingToolCall {
@@ -20,47 +47,53 @@ export interface AzureBingGroundingToolCall {
   /** Always `bing_grounding`. */
   type: 'bing_grounding';
   /** The request URL and response metadata, as strings. */
-  bing_grounding: AzureStringPayload;
+  bing_grounding: AzureBingPayload;
 }
 
-/** `bing_custom_search` (SDK only: `dict[str, str]`). */
+/**
+ * `bing_custom_search` (recorded, per the stream recordings' index, test/fixtures/azure/stream/INDEX.md:
+ * `{requesturl, response_metadata}`, strings; no fixture of it here).
+ */
 export interface AzureBingCustomSearchToolCall {
   /** The ID of the tool call. */
   id: string;
   /** Always `bing_custom_search`. */
   type: 'bing_custom_search';
-  /** The request and response, as strings. */
-  bing_custom_search: AzureStringPayload;
+  /** The request URL and response metadata, as strings. */
+  bing_custom_search: AzureBingPayload;
 }
 
-/** `azure_ai_search` (SDK only: `dict[str, str]`, "reserved for future use"). */
+/** `azure_ai_search` (recorded, test/fixtures/azure/stream/: `{input, output}`, strings once completed). */
 export interface AzureAISearchToolCall {
   /** The ID of the tool call. */
   id: string;
   /** Always `azure_ai_search`. */
   type: 'azure_ai_search';
   /** The search's input and output, as strings. */
-  azure_ai_search: AzureStringPayload;
+  azure_ai_search: AzureInputOutputPayload;
 }
 
-/** `sharepoint_grounding` (SDK only: `dict[str, str]`). */
+/** `sharepoint_grounding` (recorded, test/fixtures/azure/stream/: `{input, output}`, strings). */
 export interface AzureSharepointGroundingToolCall {
   /** The ID of the tool call. */
   id: string;
   /** Always `sharepoint_grounding`. */
   type: 'sharepoint_grounding';
   /** The tool's input and output, as strings. */
-  sharepoint_grounding: AzureStringPayload;
+  sharepoint_grounding: AzureInputOutputPayload;
 }
 
-/** `fabric_dataagent` (SDK only: `dict[str, str]`). */
+/**
+ * `fabric_dataagent` (recorded, per the stream recordings' index: `{input, output}`, strings; no fixture of
+ * it here).
+ */
 export interface AzureFabricDataAgentToolCall {
   /** The ID of the tool call. */
   id: string;
   /** Always `fabric_dataagent`. */
   type: 'fabric_dataagent';
   /** The tool's input and output, as strings. */
-  fabric_dataagent: AzureStringPayload;
+  fabric_dataagent: AzureInputOutputPayload;
 }
 
 /** `{name, arguments, output}`: an Azure function's or an OpenAPI operation's call. */
@@ -108,7 +141,11 @@ export interface AzureDeepResearchToolCall {
   };
 }
 
-/** `connected_agent` (SDK only: every field optional). */
+/**
+ * `connected_agent` (recorded, per the stream recordings' index: `{name, arguments, output, run_id,
+ * thread_id, assistant_id}`, every value a string on completion; no fixture of it here. Each optional and
+ * nullable, as the SDK has them, since a call in progress may lack them).
+ */
 export interface AzureConnectedAgentToolCall {
   /** The ID of the tool call. */
   id: string;
@@ -256,3 +293,28 @@ export type AzureRunStepErrorCode = RunStepErrorCode | (string & {});
 
 /** An Azure AI Foundry run step, discriminated on `type` (`message_creation`, `tool_calls` or `activities`). */
 export type AzureRunStepObject = RunStepObject<AzureToolCall, AzureActivitiesStepDetails, AzureRunStepErrorCode>;
+
+// ---- streams ------------------------------------------------------------------------------------------
+
+/**
+ * A chunk of one of Azure's twelve tool call kinds in a delta (recorded for `bing_grounding`,
+ * `azure_ai_search`, `openapi` and `mcp`): `index`, `type`, the `id` on the first chunk, and the call's
+ * payload in pieces. First chunks carry `null` (and `""`) where the completed call holds strings; later
+ * chunks carry string fragments to append, often a single field.
+ */
+export type AzureOnlyToolCallDelta = ToolCallFragment<AzureOnlyToolCall>;
+
+/** A tool call chunk in an Azure delta: OpenAI's three kinds and Azure's twelve, discriminated on `type`. */
+export type AzureToolCallDelta = ToolCallDelta | AzureOnlyToolCallDelta;
+
+/** Delta `step_details` of an `activities` step: activities arrive whole, and are appended. */
+export type AzureActivitiesStepDetailsDelta = StepDetailsFragment<AzureActivitiesStepDetails>;
+
+/**
+ * An Azure run step delta: its `step_details.type` is the step's (`tool_calls` for every tool call kind,
+ * recorded); the Azure kind is each tool call chunk's own `type`.
+ */
+export type AzureRunStepDeltaObject = RunStepDeltaObject<AzureToolCallDelta, AzureActivitiesStepDetailsDelta>;
+
+/** An Azure run step stream event: the seven names, `data` an Azure run step or an Azure delta. */
+export type AzureRunStepStreamEvent = RunStepStreamEvent<AzureRunStepObject, AzureRunStepDeltaObject>;

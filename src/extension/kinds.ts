@@ -8,6 +8,7 @@ import type { ValidationResult, Validator } from '../diagnostics/issues.js';
 import type { StandardSchemaV1 } from '../diagnostics/standard-schema.js';
 import { _registerKind, type _KindBody, type _KindEntry } from '../internal/kinds.js';
 import { _at, _fail, _forUser, type _At, type _Check } from '../internal/read.js';
+import type { StepDetailsFragment, ToolCallDeltaShape, ToolCallFragment } from '../streaming/types.js';
 import type { Guard, StepDetailsShape, ToolCallShape } from '../types.js';
 
 /**
@@ -18,24 +19,61 @@ import type { Guard, StepDetailsShape, ToolCallShape } from '../types.js';
  */
 export type KindCheck<Value> = Guard<Value> | Validator<Value> | StandardSchemaV1<unknown, Value>;
 
-/** A kind of tool call added by {@link defineToolCallKind}: its `type`, and (in the types only) its call. */
-export interface ToolCallKind<Type extends string = string, Call extends ToolCallShape = ToolCallShape> {
+/**
+ * A kind of tool call added by {@link defineToolCallKind}: its `type`, and (in the types only) its call
+ * and a fragment of it in a stream's delta.
+ */
+export interface ToolCallKind<
+  Type extends string = string,
+  Call extends ToolCallShape = ToolCallShape,
+  Delta extends ToolCallDeltaShape = ToolCallFragment<Call>,
+> {
   /** Always `tool_call`. */
   readonly kind: 'tool_call';
   /** The `type` of the calls of this kind. */
   readonly type: Type;
   /** Never set: carries the call's type for `createRunStepGuard`'s result. */
   readonly '~call'?: Call | undefined;
+  /** Never set: carries the type of the call's fragments in a delta. */
+  readonly '~delta'?: Delta | undefined;
 }
 
-/** A kind of step details added by {@link defineStepDetailsKind}: its `type`, and (in the types only) its details. */
-export interface StepDetailsKind<Type extends string = string, Details extends StepDetailsShape = StepDetailsShape> {
+/**
+ * A kind of step details added by {@link defineStepDetailsKind}: its `type`, and (in the types only) its
+ * details and their fragment in a stream's delta.
+ */
+export interface StepDetailsKind<
+  Type extends string = string,
+  Details extends StepDetailsShape = StepDetailsShape,
+  Delta extends StepDetailsShape = StepDetailsFragment<Details>,
+> {
   /** Always `step_details`. */
   readonly kind: 'step_details';
   /** The `type` of the details of this kind, which is also the step's `type`. */
   readonly type: Type;
   /** Never set: carries the details' type for `createRunStepGuard`'s result. */
   readonly '~details'?: Details | undefined;
+  /** Never set: carries the type of the details' fragments in a delta. */
+  readonly '~delta'?: Delta | undefined;
+}
+
+/** The options of {@link defineToolCallKind} and {@link defineStepDetailsKind}. */
+export interface KindOptions<Delta> {
+  /**
+   * A check of the kind's fragments in a stream's deltas (`index`, `type` and `id` are checked before it);
+   * without one, a fragment's other fields are not checked one by one, and the accumulator checks every
+   * call (or details) it merges from them with the whole check instead.
+   */
+  readonly delta?: KindCheck<Delta> | undefined;
+}
+
+/** A user's delta check, as a kind's fragment body; `undefined` when none was given. */
+function _userDelta(options: unknown, expected: string, caller: string): _KindBody | undefined {
+  if (options === undefined) return undefined;
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError(`${caller}: options must be an object (or left out)`);
+  const delta: unknown = (options as { delta?: unknown }).delta;
+  return delta === undefined ? undefined : _userBody(_fromUser(delta as KindCheck<unknown>, expected, caller));
 }
 
 /** A user's check of a whole call or details object, as a kind's body: given the value as the call reads it (see `_forUser`). */
@@ -60,7 +98,7 @@ function _make<Kind extends ToolCallKind | StepDetailsKind>(kind: Kind['kind'], 
 export function _internalToolCallKind<const Type extends string, Call extends ToolCallShape & { type: Type }>(
   type: Type,
   entry: _KindEntry,
-): ToolCallKind<Type, Call> {
+): ToolCallKind<Type, Call, ToolCallFragment<Call>> {
   return _make('tool_call', type, entry);
 }
 
@@ -77,19 +115,22 @@ export function _internalStepDetailsKind<const Type extends string, Details exte
  * Describes a kind of tool call the package does not know, for `createRunStepGuard`.
  * @param type The calls' `type`; not one of OpenAI's three, which the package checks itself.
  * @param check A guard, validator or Standard Schema for the whole call (`id` and `type` included).
+ * @param options `delta`: a check of the call's fragments in a stream (see {@link KindOptions}).
  * @returns The kind, to pass in `toolCalls`.
  * @throws TypeError when `type` is empty or one of OpenAI's, or `check` is none of the three.
  */
-export function defineToolCallKind<const Type extends string, Call extends ToolCallShape & { type: Type }>(
-  type: Type,
-  check: KindCheck<Call>,
-): ToolCallKind<Type, Call> {
+export function defineToolCallKind<
+  const Type extends string,
+  Call extends ToolCallShape & { type: Type },
+  Delta extends ToolCallDeltaShape & { type: Type } = ToolCallFragment<Call>,
+>(type: Type, check: KindCheck<Call>, options?: KindOptions<Delta>): ToolCallKind<Type, Call, Delta> {
   if (typeof type !== 'string' || type === '')
     throw new TypeError('defineToolCallKind: type must be a non-empty string');
   if (isToolCallType(type))
     throw new TypeError(`defineToolCallKind: "${type}" is an OpenAI tool call kind, which the package checks itself`);
   const body = _userBody(_fromUser(check, `a valid "${type}" tool call`, 'defineToolCallKind'));
-  return _make('tool_call', type, { body, keys: undefined });
+  const delta = _userDelta(options, `a valid "${type}" tool call fragment`, 'defineToolCallKind');
+  return _make('tool_call', type, { body, keys: undefined, delta, merge: undefined });
 }
 
 /**
@@ -97,19 +138,22 @@ export function defineToolCallKind<const Type extends string, Call extends ToolC
  * `createRunStepGuard`: steps whose `type` is `type` must carry details of this kind.
  * @param type The details' `type`; not `message_creation` or `tool_calls`.
  * @param check A guard, validator or Standard Schema for the whole details object (`type` included).
+ * @param options `delta`: a check of the details' fragments in a stream (see {@link KindOptions}).
  * @returns The kind, to pass in `stepDetails`.
  * @throws TypeError when `type` is empty or one of OpenAI's, or `check` is none of the three.
  */
-export function defineStepDetailsKind<const Type extends string, Details extends StepDetailsShape & { type: Type }>(
-  type: Type,
-  check: KindCheck<Details>,
-): StepDetailsKind<Type, Details> {
+export function defineStepDetailsKind<
+  const Type extends string,
+  Details extends StepDetailsShape & { type: Type },
+  Delta extends StepDetailsShape & { type: Type } = StepDetailsFragment<Details>,
+>(type: Type, check: KindCheck<Details>, options?: KindOptions<Delta>): StepDetailsKind<Type, Details, Delta> {
   if (typeof type !== 'string' || type === '')
     throw new TypeError('defineStepDetailsKind: type must be a non-empty string');
   if (isRunStepType(type))
     throw new TypeError(`defineStepDetailsKind: "${type}" is an OpenAI step type, which the package checks itself`);
   const body = _userBody(_fromUser(check, `valid "${type}" step details`, 'defineStepDetailsKind'));
-  return _make('step_details', type, { body, keys: undefined });
+  const delta = _userDelta(options, `valid "${type}" step details fragment`, 'defineStepDetailsKind');
+  return _make('step_details', type, { body, keys: undefined, delta, merge: undefined });
 }
 
 /** A user's check as an internal one: `expected` names the whole value when the check says only no. */

@@ -19,7 +19,21 @@ import {
 import { _flavour } from '../guards/run-step.js';
 import { _describe } from '../internal/describe.js';
 import { _kindEntry, type _KindEntry } from '../internal/kinds.js';
-import type { Guard, RunStepObject, ToolCall, ToolCallShape, UnknownToolCall } from '../types.js';
+import {
+  _callDeltaGuard,
+  _callDeltaValidator,
+  _deltaAssertion,
+  _deltaGuard,
+  _deltaSchema,
+  _deltaValidator,
+  _eventAssertion,
+  _eventGuard,
+  _eventSchema,
+  _eventValidator,
+} from '../streaming/entries.js';
+import { _stream } from '../streaming/guards.js';
+import type { RunStepDeltaObject, RunStepStreamEvent, ToolCallDelta, ToolCallDeltaShape } from '../streaming/types.js';
+import type { Guard, RunStepObject, StepDetailsShape, ToolCall, ToolCallShape, UnknownToolCall } from '../types.js';
 import type { StepDetailsKind, ToolCallKind } from './kinds.js';
 
 /** What an extended guard does with a tool call of a kind it was not told about. */
@@ -61,11 +75,16 @@ export type ErrorCodeOfMode<Mode extends LastErrorCodeMode> = Mode extends 'any'
   ? RunStepErrorCode | (string & {})
   : RunStepErrorCode;
 
-/** What {@link createRunStepGuard} returns: the same four functions as every root, and two for tool calls. */
+/**
+ * What {@link createRunStepGuard} returns: the same four functions as every root, for its steps, its
+ * deltas and its stream events, and two for tool calls. `Delta` defaults to any flavour's delta, so that a
+ * type written with the first three parameters only still fits every set.
+ */
 export interface RunStepGuardSet<
   Step,
   KnownCall extends ToolCallShape = ToolCall,
   Call extends ToolCallShape = KnownCall,
+  Delta = RunStepDeltaObject<ToolCallDeltaShape, StepDetailsShape>,
 > {
   /** Checks deeply that a value is a run step of this flavour. */
   readonly is: Guard<Step>;
@@ -87,7 +106,64 @@ export interface RunStepGuardSet<
    * added), `false` for an {@link UnknownToolCall}. After it, `switch (call.type)` narrows exactly.
    */
   readonly isKnownToolCall: (call: Call) => call is Extract<Call, KnownCall>;
+  /**
+   * Checks deeply that a value is a run step delta of this flavour: each added kind's chunks by its
+   * `delta` check (see `defineToolCallKind`); a chunk of a kind the guard does not know is rejected at
+   * its `type`, or passes in the open mode with its `index` and a string `id` if present.
+   */
+  readonly isDelta: Guard<Delta>;
+  /** Validates a delta, as `isDelta` checks it. */
+  readonly validateDelta: Validator<Delta>;
+  /** Throws a `RunStepValidationError` unless the value is a delta of this flavour. */
+  readonly assertDelta: Assertion<Delta>;
+  /** A Standard Schema v1 for the delta. */
+  readonly deltaSchema: RunStepSchema<Delta>;
+  /** Checks deeply that a value is a stream event of this flavour: `data` a step (as `is`) or a delta (as `isDelta`). */
+  readonly isStreamEvent: Guard<RunStepStreamEvent<Step, Delta>>;
+  /** Validates a stream event, as `isStreamEvent` checks it. */
+  readonly validateStreamEvent: Validator<RunStepStreamEvent<Step, Delta>>;
+  /** Throws a `RunStepValidationError` unless the value is a stream event of this flavour. */
+  readonly assertStreamEvent: Assertion<RunStepStreamEvent<Step, Delta>>;
+  /** A Standard Schema v1 for the stream event. */
+  readonly streamEventSchema: RunStepSchema<RunStepStreamEvent<Step, Delta>>;
+  /** Checks deeply that a value is one tool call chunk of any kind this guard accepts, as `isDelta` checks each. */
+  readonly isToolCallDelta: Guard<ToolCallDeltaOf<Delta>>;
+  /** Validates one tool call chunk, as `isToolCallDelta` checks it. */
+  readonly validateToolCallDelta: Validator<ToolCallDeltaOf<Delta>>;
 }
+
+/** The tool call chunk type of a delta type (its `tool_calls` items). */
+export type ToolCallDeltaOf<Delta> =
+  Delta extends RunStepDeltaObject<infer CallDelta, StepDetailsShape> ? CallDelta : ToolCallDeltaShape;
+
+/** The call chunk type a kind from `defineToolCallKind` stands for. */
+export type ToolCallDeltaOfKind<Kind> = Kind extends ToolCallKind<string, ToolCallShape, infer Delta> ? Delta : never;
+
+/** The details chunk type a kind from `defineStepDetailsKind` stands for. */
+export type StepDetailsDeltaOfKind<Kind> =
+  Kind extends StepDetailsKind<string, StepDetailsShape, infer Delta> ? Delta : never;
+
+/** A chunk of a call of a kind nobody listed, in the open mode: its `index`, `type` and `id`, the rest unchecked. */
+export interface UnknownToolCallDelta {
+  /** The position of the call in the step's `tool_calls` (an integer). */
+  index: number;
+  /** The ID of the tool call: on the call's first chunk. */
+  id?: string | undefined;
+  /** A kind the guard was not told about. */
+  type: string;
+  /** Everything else, as it came. */
+  [key: string]: unknown;
+}
+
+/** The delta type a guard made with these options checks. */
+export type RunStepDeltaOfOptions<
+  TKinds extends readonly ToolCallKind[],
+  TDetailsKinds extends readonly StepDetailsKind[],
+  TUnknown extends UnknownToolCallMode,
+> = RunStepDeltaObject<
+  ToolCallDelta | ToolCallDeltaOfKind<TKinds[number]> | (TUnknown extends 'accept' ? UnknownToolCallDelta : never),
+  StepDetailsDeltaOfKind<TDetailsKinds[number]>
+>;
 
 /** The run step type a guard made with these options checks. */
 export type RunStepOfOptions<
@@ -107,7 +183,10 @@ export type RunStepOfOptions<
  * other field are checked exactly as `isRunStepObject` checks them. The result's types narrow exactly:
  * a `switch (call.type)` over the extended union must handle every kind.
  * @param options The added kinds, and the open mode (`unknownToolCalls: 'accept'`).
- * @returns `{is, validate, assert, schema, isToolCall, validateToolCall, isKnownToolCall}`.
+ * @returns `{is, validate, assert, schema, isToolCall, validateToolCall, isKnownToolCall}`, and the same four
+ *   for its deltas (`isDelta`, `validateDelta`, `assertDelta`, `deltaSchema`) and stream events
+ *   (`isStreamEvent`, `validateStreamEvent`, `assertStreamEvent`, `streamEventSchema`), and
+ *   `isToolCallDelta`/`validateToolCallDelta` for one chunk.
  * @throws TypeError for a kind not made by `defineToolCallKind`/`defineStepDetailsKind`, or two kinds of one type.
  */
 export function createRunStepGuard<
@@ -120,7 +199,8 @@ export function createRunStepGuard<
 ): RunStepGuardSet<
   RunStepOfOptions<TKinds, TDetailsKinds, TUnknown, TCodes>,
   ToolCall | ToolCallOfKind<TKinds[number]>,
-  ToolCall | ToolCallOfKind<TKinds[number]> | (TUnknown extends 'accept' ? UnknownToolCall : never)
+  ToolCall | ToolCallOfKind<TKinds[number]> | (TUnknown extends 'accept' ? UnknownToolCall : never),
+  RunStepDeltaOfOptions<TKinds, TDetailsKinds, TUnknown>
 > {
   if (typeof options !== 'object' || options === null)
     throw new TypeError(`createRunStepGuard: options must be an object (or left out), not ${_describe(options)}`);
@@ -138,6 +218,9 @@ export function createRunStepGuard<
   type Step = RunStepOfOptions<TKinds, TDetailsKinds, TUnknown, TCodes>;
   type Known = ToolCall | ToolCallOfKind<TKinds[number]>;
   type Call = Known | (TUnknown extends 'accept' ? UnknownToolCall : never);
+  type Delta = RunStepDeltaOfOptions<TKinds, TDetailsKinds, TUnknown>;
+  type Event = RunStepStreamEvent<Step, Delta>;
+  const stream = _stream(flavour);
   return Object.freeze({
     is: _stepGuard<Step>(flavour),
     validate: _stepValidator<Step>(flavour),
@@ -146,6 +229,19 @@ export function createRunStepGuard<
     isToolCall: _callGuard<Call>(flavour),
     validateToolCall: _callValidator<Call>(flavour),
     isKnownToolCall: (call: Call): call is Extract<Call, Known> => _isKnown(call, calls),
+    isDelta: _deltaGuard<Delta>(stream),
+    validateDelta: _deltaValidator<Delta>(stream),
+    assertDelta: _deltaAssertion<Delta>(stream, name === 'RunStepObject' ? 'RunStepDeltaObject' : `${name}Delta`),
+    deltaSchema: _deltaSchema<Delta>(stream),
+    isStreamEvent: _eventGuard<Event>(stream),
+    validateStreamEvent: _eventValidator<Event>(stream),
+    assertStreamEvent: _eventAssertion<Event>(
+      stream,
+      name === 'RunStepObject' ? 'RunStepStreamEvent' : `${name}StreamEvent`,
+    ),
+    streamEventSchema: _eventSchema<Event>(stream),
+    isToolCallDelta: _callDeltaGuard<ToolCallDeltaOf<Delta>>(stream),
+    validateToolCallDelta: _callDeltaValidator<ToolCallDeltaOf<Delta>>(stream),
   });
 }
 

@@ -8,6 +8,7 @@
 import type { Assertion, Validator } from '../diagnostics/issues.js';
 import type { RunStepSchema } from '../diagnostics/standard-schema.js';
 import { _assertion, _schema, _validator } from '../diagnostics/validators.js';
+import { _registerFlavour } from '../internal/kinds.js';
 import { _guard } from '../internal/read.js';
 import type { Guard } from '../types.js';
 import type { _Flavour } from './flavour.js';
@@ -15,7 +16,10 @@ import type { _Flavour } from './flavour.js';
 /** The guard of a flavour's run steps. */
 /* @__NO_SIDE_EFFECTS__ */
 export function _stepGuard<Step>(flavour: _Flavour): Guard<Step> {
-  return _guard<Step>(flavour.checkStep, flavour.keys);
+  const guard = _guard<Step>(flavour.checkStep, flavour.keys);
+  // So that `createRunStepAccumulator({guard})` knows the flavour it is given.
+  _registerFlavour(guard, flavour);
+  return guard;
 }
 
 /** The validator of a flavour's run steps. */

@@ -43,10 +43,6 @@ export interface _Flavour {
    * Step details whose `type` is none of OpenAI's, or not the step's (`kind`): the flavour's own kind's
    * answer, a failure (`false`), or `undefined` for a validator to go on with OpenAI's body of that `type`.
    */
-  /**
-   * Step details whose `type` is none of OpenAI's, or not the step's (`kind`): the flavour's own kind's
-   * answer, a failure (`false`), or `undefined` for a validator to go on with OpenAI's body of that `type`.
-   */
   readonly otherDetails: (
     type: unknown,
     kind: unknown,

@@ -1,7 +1,7 @@
-/** Narrowing helpers over a typed run step's `status`. */
+/** Narrowing helpers over a typed run step's `status`, for a run step of any flavour. */
 
 import { isTerminalRunStepStatus, type RunStepStatus, type TerminalRunStepStatus } from '../enums.js';
-import type { RunStepObject } from '../types.js';
+import type { RunStepShape } from './narrowing.js';
 
 /** `true` when `Type` is a union of several members. */
 type _IsUnion<Type, Whole = Type> = Type extends unknown ? ([Whole] extends [Type] ? false : true) : never;
@@ -16,11 +16,11 @@ type _OneStatus<Status extends RunStepStatus> =
 
 /**
  * Narrows a run step to one status.
- * @param step A run step.
+ * @param step A run step of any flavour.
  * @param status The status to check for: one literal, such as `'completed'` (a union does not compile).
  * @returns `true` when `step.status === status`.
  */
-export function hasStatus<Step extends RunStepObject, Status extends RunStepStatus>(
+export function hasStatus<Step extends RunStepShape, Status extends RunStepStatus>(
   step: Step,
   status: _OneStatus<Status>,
 ): step is Step & { status: Status } {
@@ -29,10 +29,10 @@ export function hasStatus<Step extends RunStepObject, Status extends RunStepStat
 
 /**
  * Narrows a run step to a terminal status: `cancelled`, `failed`, `completed` or `expired`.
- * @param step A run step.
+ * @param step A run step of any flavour.
  * @returns `true` when the step will not change again.
  */
-export function isTerminalStep<Step extends RunStepObject>(
+export function isTerminalStep<Step extends RunStepShape>(
   step: Step,
 ): step is Step & { status: TerminalRunStepStatus } {
   return isTerminalRunStepStatus(step.status);
@@ -40,9 +40,9 @@ export function isTerminalStep<Step extends RunStepObject>(
 
 /**
  * Narrows a run step to `in_progress`, the only status that can still change.
- * @param step A run step.
+ * @param step A run step of any flavour.
  * @returns `true` when `step.status` is `in_progress`.
  */
-export function isInProgressStep<Step extends RunStepObject>(step: Step): step is Step & { status: 'in_progress' } {
+export function isInProgressStep<Step extends RunStepShape>(step: Step): step is Step & { status: 'in_progress' } {
   return step.status === 'in_progress';
 }

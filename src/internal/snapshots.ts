@@ -66,8 +66,13 @@ export function _isBuilt(value: object): boolean {
   return _built.has(value);
 }
 
-/** How a file search body the merge built holds its results: the first `length` items of `backing`. */
+/**
+ * How a body the merge built holds an array it appends to (a file search body's `results`, an array a
+ * kind's rule appends to): the first `length` items of `backing`, under `key`.
+ */
 export interface _ResultsView {
+  /** The key of the body that holds the array. */
+  readonly key: string;
   /** An array shared by a body and the bodies built from it; only the merge appends to it. */
   readonly backing: unknown[];
   /** How many of its items are this body's. */

@@ -23,13 +23,18 @@ import { _checkRunStep } from '../guards/run-step.js';
 import { _collect } from '../internal/report.js';
 import { _call, type _Check } from '../internal/read.js';
 import { _gapsWereSeen, _isBuilt, _keepIndices, _markBuilt } from '../internal/snapshots.js';
-import type { RunStepObject } from '../types.js';
+import type { Guard, RunStepObject, RunStepShape, StepDetailsShape } from '../types.js';
 import { _copyOnce, _copyThrew } from '../internal/copying.js';
 import { _copyDelta, _copyEvent, _copyStep } from './copy.js';
 import { _invalidInput, _reentrantPush, _stepFinished, _stepMismatch, _streamError, _unknownStep } from './errors.js';
-import { _checkRunStepDelta, _checkRunStepStreamEvent } from './guards.js';
+import { _checkRunStepDelta, _checkRunStepStreamEvent, _stream, type _Stream } from './guards.js';
+import type { _Flavour } from '../guards/flavour.js';
+import { isRunStepObject } from '../guards/run-step.js';
+import { _describe } from '../internal/describe.js';
+import { _flavourOf } from '../internal/kinds.js';
+import type { _KeyGroup } from '../internal/keys.js';
 import { _applyDelta, _object, type _Built } from './merge.js';
-import type { RunStepDeltaObject, RunStepStreamEvent } from './types.js';
+import type { RunStepDeltaObject, RunStepStreamEvent, ToolCallDeltaShape } from './types.js';
 
 const _hasOwnProperty = Object.prototype.hasOwnProperty;
 
@@ -44,10 +49,47 @@ function _read(value: unknown, copier: (value: unknown) => unknown): unknown {
  * Throws `invalid_input` with the validator's issues unless `check` accepts `copy` (a copy made by
  * `_read`; `unreadable` when a read of the input threw, which only the careful reads report in place).
  */
-function _require(check: _Check, copy: unknown, unreadable: boolean, what: string, stepId?: string): void {
+function _require(
+  check: _Check,
+  copy: unknown,
+  unreadable: boolean,
+  what: string,
+  stream: _Stream | undefined,
+  stepId?: string,
+): void {
   // The guard's pass first: a valid copy costs what the guard costs (see `_collect`).
-  const issues = _collect(check, copy, DEFAULT_MAX_ISSUES, unreadable);
-  if (issues.length !== 0) throw _invalidInput(what, issues, stepId);
+  const issues = _collect(check, copy, DEFAULT_MAX_ISSUES, unreadable, stream?.flavour.keys);
+  // A flavour's kinds may leave a value unchecked (a user's `auto` fragments): what could not be read is
+  // refused all the same, never merged into a snapshot.
+  if (issues.length !== 0 || (unreadable && stream !== undefined)) throw _invalidInput(what, issues, stepId);
+}
+
+/**
+ * The flavour of `options.guard` (a run step guard of this package: `isRunStepObject`, a flavour's, or a
+ * `createRunStepGuard` set's `is`) as its stream checks; `undefined` for OpenAI's current steps.
+ */
+function _streamOf(options: RunStepAccumulatorOptions<RunStepShape> | undefined, caller: string): _Stream | undefined {
+  if (options === undefined) return undefined;
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError(`${caller}: options must be an object (or left out), not ${_describe(options)}`);
+  const guard: unknown = options.guard;
+  if (guard === undefined || guard === isRunStepObject) return undefined;
+  const flavour = _flavourOf(guard);
+  if (flavour === undefined)
+    throw new TypeError(
+      `${caller}: guard must be a run step guard of this package (isRunStepObject, isAzureRunStepObject, isHistoricalRunStepObject, or the \`is\` of createRunStepGuard), not ${_describe(guard)}`,
+    );
+  return _stream(flavour as _Flavour);
+}
+
+/** The options of {@link createRunStepAccumulator} and {@link applyRunStepDelta}. */
+export interface RunStepAccumulatorOptions<Step extends RunStepShape = RunStepObject> {
+  /**
+   * The guard of the steps the stream carries, which says their flavour: `isRunStepObject` (the default),
+   * `isAzureRunStepObject`, `isHistoricalRunStepObject`, or the `is` of a `createRunStepGuard` set. Every
+   * event is checked as that flavour's stream event, and its kinds' chunks merge by their rules.
+   */
+  readonly guard?: Guard<Step> | undefined;
 }
 
 /**
@@ -61,20 +103,25 @@ function _require(check: _Check, copy: unknown, unreadable: boolean, what: strin
  *   step (`step_mismatch`), or the delta cannot be merged (`index_out_of_range`, `type_changed`,
  *   `identity_changed`, `incomplete_first_chunk`, `too_large`).
  */
-export function applyRunStepDelta(snapshot: RunStepObject, delta: RunStepDeltaObject): RunStepObject {
+export function applyRunStepDelta<Step extends RunStepShape = RunStepObject>(
+  snapshot: Step,
+  delta: RunStepDeltaObject<ToolCallDeltaShape, StepDetailsShape> | RunStepDeltaObject,
+  options?: RunStepAccumulatorOptions<Step>,
+): Step {
+  const stream = _streamOf(options as RunStepAccumulatorOptions<RunStepShape> | undefined, 'applyRunStepDelta');
   // Every read of the inputs happens here, before the call decides how to read the copies: a getter
   // that pollutes Object.prototype has had its last chance to run.
   // A snapshot this module built is plain data already, made of copies: it is checked, not copied again.
-  const ours = _isBuilt(snapshot);
+  const ours = _isBuilt(snapshot as unknown as object);
   const step = ours ? snapshot : _read(snapshot, _copyStep);
   const stepThrew = !ours && _copyThrew();
   const change = _read(delta, _copyDelta);
   const changeThrew = _copyThrew();
-  const request: _ApplyRequest = { step, stepThrew, change, changeThrew, stepId: undefined };
+  const request: _ApplyRequest = { step, stepThrew, change, changeThrew, stream, stepId: undefined };
   try {
-    const next = _call(_applyChecked, request);
+    const next = _call(_applyChecked, request, stream?.flavour.keys);
     _markBuilt(next);
-    return next;
+    return next as unknown as Step;
   } catch (error) {
     throw _streamError(error, request.stepId);
   }
@@ -86,20 +133,26 @@ interface _ApplyRequest {
   readonly stepThrew: boolean;
   readonly change: unknown;
   readonly changeThrew: boolean;
+  readonly stream: _Stream | undefined;
   stepId: string | undefined;
 }
 
 /** `applyRunStepDelta` on its copies, inside one call of the read protocol. */
 function _applyChecked(request: _ApplyRequest): RunStepObject {
-  const { step, stepThrew, change, changeThrew } = request;
-  _require(_checkRunStep, step, stepThrew, 'run step snapshot');
-  _require(_checkRunStepDelta, change, changeThrew, 'run step delta');
+  const { step, stepThrew, change, changeThrew, stream } = request;
+  if (stream === undefined) {
+    _require(_checkRunStep, step, stepThrew, 'run step snapshot', undefined);
+    _require(_checkRunStepDelta, change, changeThrew, 'run step delta', undefined);
+  } else {
+    _require(stream.flavour.checkStep, step, stepThrew, 'run step snapshot', stream);
+    _require(stream.delta, change, changeThrew, 'run step delta', stream);
+  }
   const copy = step as RunStepObject;
   const record = _object(change);
   const stepId = record['id'] as string;
   request.stepId = stepId;
   if (stepId !== copy.id) throw _stepMismatch(stepId, copy.id);
-  return _applyDelta(copy, copy, record, stepId);
+  return _applyDelta(copy, copy, record, stepId, stream?.flavour);
 }
 
 // ---- the accumulator -----------------------------------------------------------------------------------
@@ -108,14 +161,14 @@ function _applyChecked(request: _ApplyRequest): RunStepObject {
  * Keeps the current snapshot of every run step of a stream, keyed by step id. Push every event of the
  * stream in order; what is not a run step event is ignored.
  */
-export interface RunStepAccumulator {
+export interface RunStepAccumulator<Step extends RunStepShape = RunStepObject> {
   /**
    * Applies one run step stream event (checked first) and returns the updated snapshot of its step.
    * @param event A run step stream event.
    * @returns The step's snapshot after the event.
    * @throws {RunStepStreamError} When the event cannot be applied; the accumulator is left as it was.
    */
-  push(event: RunStepStreamEvent): RunStepObject;
+  push(event: RunStepStreamEvent<Step, unknown>): Step;
   /**
    * Applies one event of any kind: a run step stream event as above; anything else (a message or run
    * event, `[DONE]`, a value that is no event) is ignored and gives `undefined`.
@@ -123,19 +176,19 @@ export interface RunStepAccumulator {
    * @returns The step's snapshot after the event, or `undefined` for an event that is not about a step.
    * @throws {RunStepStreamError} When a run step event cannot be applied; the accumulator is left as it was.
    */
-  push(event: unknown): RunStepObject | undefined;
+  push(event: unknown): Step | undefined;
   /**
    * The current snapshot of one step.
    * @param id The step's id (`step_...`).
    * @returns Its snapshot, or `undefined` for a step no event has introduced.
    */
-  get(id: string): RunStepObject | undefined;
+  get(id: string): Step | undefined;
   /**
    * Every step's current snapshot, in the order the steps first appeared. A step whose terminal event has
    * arrived is final: a plain copy of the server's own object.
    * @returns A new array.
    */
-  snapshots(): RunStepObject[];
+  snapshots(): Step[];
 }
 
 /** What `push` has read, for `_pushChecked`; `stepId` once it is known. */
@@ -150,7 +203,8 @@ interface _PushRequest {
 /** `push` on its copy of a run step event: checked, then applied, inside one call of the read protocol. */
 function _pushChecked(request: _PushRequest): RunStepObject {
   const { accumulator, event, threw, name } = request;
-  _require(_checkRunStepStreamEvent, event, threw, `${name} event`);
+  const stream = accumulator.stream;
+  _require(stream === undefined ? _checkRunStepStreamEvent : stream.event, event, threw, `${name} event`, stream);
   const step = event['data'] as RunStepObject;
   request.stepId = step.id;
   return accumulator.apply(name, step, step.id);
@@ -158,6 +212,16 @@ function _pushChecked(request: _PushRequest): RunStepObject {
 
 /** The accumulator behind {@link createRunStepAccumulator}. */
 class _Accumulator implements RunStepAccumulator {
+  /** The flavour's stream checks; `undefined` for OpenAI's current steps. */
+  readonly stream: _Stream | undefined;
+  /** The keys the flavour's checks read beyond the base ones. */
+  private readonly keys: _KeyGroup | undefined;
+
+  constructor(stream: _Stream | undefined) {
+    this.stream = stream;
+    this.keys = stream?.flavour.keys;
+  }
+
   /** Snapshots by step id; a `Map`, so that no id (`__proto__` included) meets a prototype. */
   private readonly steps = new Map<string, RunStepObject>();
   /** The last whole step each step's events carried: the base its snapshots are copied from. */
@@ -186,7 +250,7 @@ class _Accumulator implements RunStepAccumulator {
       const threw = _copyThrew();
       topRecord['data'] = data;
       request = { accumulator: this, event: topRecord, threw, name, stepId: undefined };
-      return _call(_pushChecked, request);
+      return _call(_pushChecked, request, this.keys);
     } catch (error) {
       throw _streamError(error, request?.stepId);
     } finally {
@@ -206,7 +270,7 @@ class _Accumulator implements RunStepAccumulator {
       if (current === undefined) {
         throw _unknownStep(stepId);
       }
-      snapshot = _applyDelta(current, this.bases.get(stepId) ?? current, _object(data), stepId);
+      snapshot = _applyDelta(current, this.bases.get(stepId) ?? current, _object(data), stepId, this.stream?.flavour);
     } else {
       snapshot = data;
       this.bases.set(stepId, snapshot);
@@ -228,8 +292,14 @@ class _Accumulator implements RunStepAccumulator {
 /**
  * Creates an accumulator: push the events of a stream, read each step's snapshot as it grows, and its
  * final form once its terminal event arrives. See {@link RunStepAccumulator}.
+ * @param options `guard`: the guard of the stream's flavour (`isAzureRunStepObject`, a `createRunStepGuard`
+ *   set's `is`...); OpenAI's current steps by default.
  * @returns A new, empty accumulator.
+ * @throws TypeError when `options.guard` is not a run step guard of this package.
  */
-export function createRunStepAccumulator(): RunStepAccumulator {
-  return new _Accumulator();
+export function createRunStepAccumulator<Step extends RunStepShape = RunStepObject>(
+  options?: RunStepAccumulatorOptions<Step>,
+): RunStepAccumulator<Step> {
+  const stream = _streamOf(options as RunStepAccumulatorOptions<RunStepShape> | undefined, 'createRunStepAccumulator');
+  return new _Accumulator(stream) as unknown as RunStepAccumulator<Step>;
 }

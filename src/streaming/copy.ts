@@ -20,7 +20,7 @@
  */
 
 import { _arrayCopied, _unreadable } from '../internal/copying.js';
-import { _append } from '../internal/read.js';
+import { _append, _set } from '../internal/read.js';
 
 const _hasOwnProperty = Object.prototype.hasOwnProperty;
 const _ArrayPrototype: object = Array.prototype;
@@ -115,6 +115,57 @@ function _copyFlat(value: unknown): unknown {
   }
 }
 
+/** How deep a copy of a kind beyond OpenAI's goes: deeper values are unreadable (no check needs them). */
+const _MAX_DEPTH = 64;
+
+/**
+ * A value of a kind beyond OpenAI's (an Azure call's payload, a user's kind), whose structure the copy
+ * does not know: copied whole, as JSON is, each object and array read once. `seen` holds what this copy
+ * has met: a value met twice (a cycle, or one object under two keys, which no parsed JSON holds) and a
+ * value nested deeper than `_MAX_DEPTH` are unreadable, so the copy is a tree no larger than the input.
+ */
+function _copyDeep(value: unknown, depth: number, seen: Set<object>): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth > _MAX_DEPTH) return _unreadable(new RangeError(`nested deeper than ${_MAX_DEPTH} levels`));
+  if (seen.has(value)) return _unreadable(new TypeError('a value met twice (a cycle?)'));
+  seen.add(value);
+  let isArray: boolean;
+  try {
+    isArray = Array.isArray(value);
+  } catch (error) {
+    return _unreadable(error);
+  }
+  if (isArray) return _copyArray(value as unknown[], (item) => _copyDeep(item, depth + 1, seen));
+  let copy: _Copy;
+  try {
+    copy = { ...(value as object) };
+  } catch (error) {
+    return _unreadable(error);
+  }
+  _copyValues(copy, depth, seen);
+  return copy;
+}
+
+/** Every own value of `copy` that is an object, copied whole in its place (see `_copyDeep`). */
+function _copyValues(copy: _Copy, depth: number, seen: Set<object>): _Copy {
+  for (const key in copy) {
+    if (!_hasOwnProperty.call(copy, key)) continue;
+    const value = copy[key];
+    if (typeof value === 'object' && value !== null) _set(copy, key, _copyDeep(value, depth + 1, seen));
+  }
+  return copy;
+}
+
+/** Whether a copied call's (or chunk's) `type` is one of OpenAI's, whose structure the copiers know. */
+function _isOpenAICall(type: unknown): boolean {
+  return type === 'function' || type === 'code_interpreter' || type === 'file_search';
+}
+
+/** Whether a copied details' `type` is one of OpenAI's. */
+function _isOpenAIDetails(type: unknown): boolean {
+  return type === 'tool_calls' || type === 'message_creation';
+}
+
 /** A code interpreter output. */
 function _copyOutput(value: unknown): unknown {
   const other = _other(value);
@@ -193,6 +244,7 @@ function _copyCall(value: unknown): unknown {
   } catch (error) {
     return _unreadable(error);
   }
+  if (!_isOpenAICall(copy['type'])) return _copyValues(copy, 0, new Set());
   if (_owns(copy, 'function', (v = copy['function']))) copy['function'] = _copyFlat(v);
   if (_owns(copy, 'code_interpreter', (v = copy['code_interpreter']))) copy['code_interpreter'] = _copyCode(v);
   if (_owns(copy, 'file_search', (v = copy['file_search']))) copy['file_search'] = _copyFileSearch(v);
@@ -212,6 +264,7 @@ function _copyDetails(value: unknown): unknown {
   } catch (error) {
     return _unreadable(error);
   }
+  if (!_isOpenAIDetails(copy['type'])) return _copyValues(copy, 0, new Set());
   if (_owns(copy, 'message_creation', (v = copy['message_creation']))) copy['message_creation'] = _copyFlat(v);
   if (_owns(copy, 'tool_calls', (v = copy['tool_calls']))) copy['tool_calls'] = _copyCalls(v);
   return copy;
@@ -282,6 +335,7 @@ function _copyChunk(value: unknown): unknown {
   } catch (error) {
     return _unreadable(error);
   }
+  if (!_isOpenAICall(copy['type'])) return _copyValues(copy, 0, new Set());
   if (_owns(copy, 'function', (v = copy['function']))) copy['function'] = _copyFlat(v);
   if (_owns(copy, 'code_interpreter', (v = copy['code_interpreter']))) copy['code_interpreter'] = _copyCodeChunk(v);
   if (_owns(copy, 'file_search', (v = copy['file_search']))) copy['file_search'] = _copyFileSearch(v);
@@ -346,8 +400,16 @@ function _copyDeltaDetails(value: unknown): unknown {
   if (other !== _RECORD) return other;
   try {
     const record = value as object;
+    const type = _hasOwnProperty.call(record, 'type') ? (record as _Copy)['type'] : undefined;
+    // A flavour's own step type (`activities`...): its keys are unknown here, so all of them, whole.
+    if (!_isOpenAIDetails(type)) {
+      const copy: _Copy = { type };
+      // Every other own key, each read once (`type` was read above).
+      for (const key of Object.keys(record)) if (key !== 'type') _set(copy, key, (record as _Copy)[key]);
+      return _copyValues(copy, 0, new Set());
+    }
     return {
-      type: _hasOwnProperty.call(record, 'type') ? (record as _Copy)['type'] : undefined,
+      type,
       message_creation: _copyFlat(
         _hasOwnProperty.call(record, 'message_creation') ? (record as _Copy)['message_creation'] : undefined,
       ),

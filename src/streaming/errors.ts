@@ -79,6 +79,10 @@ const _q = (text: unknown): string => (typeof text === 'string' ? _quote(text, 6
 /** A type (an enum member, once checked) as a message shows it. */
 const _type = (text: unknown): string => (typeof text === 'string' ? _escape(_cut(text)) : _describe(text));
 
+/** A type with its article: `a function`, `an azure_ai_search`, `an activities`. */
+const _a = (text: unknown): string =>
+  `${typeof text === 'string' && /^[aeiou]/i.test(text) ? 'an' : 'a'} ${_type(text)}`;
+
 /** `invalid_input`: an event, delta or snapshot that fails its guard; `what` names it, `issues` say why. */
 export function _invalidInput(
   what: string,
@@ -88,6 +92,27 @@ export function _invalidInput(
   const first = issues[0] === undefined ? 'it could not be read' : formatIssue(issues[0]);
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
   return new RunStepStreamError('invalid_input', `not a valid ${what}: ${first}${more}`, stepId, issues);
+}
+
+/**
+ * `invalid_input` for what a merge built: the call (or details) of a flavour's kind that chunk `index`
+ * merged into fails the kind's whole check, with its issues (paths from the call).
+ */
+export function _invalidMerge(
+  what: string,
+  index: number | undefined,
+  issues: readonly ValidationIssue[],
+  stepId: string,
+): RunStepStreamError {
+  const first = issues[0] === undefined ? 'it fails its check' : formatIssue(issues[0]);
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  const place = index === undefined ? what : `${what} ${index}`;
+  return new RunStepStreamError(
+    'invalid_input',
+    `the ${place} of step ${_q(stepId)}, as its chunks merge, is not valid: ${first}${more}`,
+    stepId,
+    issues,
+  );
 }
 
 /** `unknown_step`: a delta for a step that no created, in progress or terminal event introduced. */
@@ -140,21 +165,21 @@ export function _typeChanged(
 ): RunStepStreamError {
   const message =
     kind === 'step'
-      ? `step ${_q(stepId)} is a ${_type(was)} step; a delta says ${_type(type)}`
+      ? `step ${_q(stepId)} is ${_a(was)} step; a delta says ${_type(type)}`
       : kind === 'tool call'
-        ? `tool call ${index} of step ${_q(stepId)} is a ${_type(was)} call; a later chunk says ${_type(type)}`
+        ? `tool call ${index} of step ${_q(stepId)} is ${_a(was)} call; a later chunk says ${_type(type)}`
         : `output ${index} of step ${_q(stepId)} is ${_type(was)}; a later chunk says ${_type(type)}`;
   return new RunStepStreamError('type_changed', message, stepId);
 }
 
 /**
  * `identity_changed`: a later chunk (or, for the step's message, a delta) says `now` where key `key` is
- * `was`: an image output's `file_id`, a tool call's `id`, a function call's `name`, or the message id of
- * a message creation step.
+ * `was`: an image output's `file_id`, a tool call's `id`, a function call's `name`, the message id of
+ * a message creation step, or a field a kind's merge rule sets once (`name`, an MCP call's `server_label`).
  * @param index The output's or tool call's index; `undefined` for `message_id`.
  */
 export function _identityChanged(
-  key: 'file_id' | 'id' | 'name' | 'message_id',
+  key: string,
   index: number | undefined,
   was: unknown,
   now: unknown,
@@ -167,7 +192,9 @@ export function _identityChanged(
         ? `image output ${index} of step ${_q(stepId)} has file_id ${_q(was)}; a later chunk says ${_q(now)}`
         : key === 'id'
           ? `tool call ${index} of step ${_q(stepId)} has id ${_q(was)}; a later chunk says ${_q(now)}`
-          : `tool call ${index} of step ${_q(stepId)} calls ${_q(was)}; a later chunk says ${_q(now)}`;
+          : key === 'name'
+            ? `tool call ${index} of step ${_q(stepId)} calls ${_q(was)}; a later chunk says ${_q(now)}`
+            : `tool call ${index} of step ${_q(stepId)} has ${_type(key)} ${_q(was)}; a later chunk says ${_q(now)}`;
   return new RunStepStreamError('identity_changed', message, stepId);
 }
 

@@ -14,12 +14,18 @@ import { _match } from '../internal/match.js';
 import type { RunStepStreamEvent } from './types.js';
 
 /**
+ * What the event helpers need of a stream event, whatever its flavour: one of the seven names and its
+ * `data`. OpenAI's `RunStepStreamEvent` fits it, and so does a provider's event union (Azure's).
+ */
+type _StreamEventShape = { event: RunStepStreamEventName; data: unknown };
+
+/**
  * Narrows a stream event to `thread.run.step.delta`, whose `data` is a delta, not a whole run step. In the
  * false branch, every other event's `data` is a {@link RunStepObject}.
  * @param event A stream event (already checked, e.g. by `isRunStepStreamEvent`).
  * @returns `true` when `event.event` is `thread.run.step.delta`.
  */
-export function isRunStepDeltaEvent<Event extends RunStepStreamEvent>(
+export function isRunStepDeltaEvent<Event extends _StreamEventShape>(
   event: Event,
 ): event is Extract<Event, { event: 'thread.run.step.delta' }> {
   return event.event === 'thread.run.step.delta';
@@ -30,25 +36,25 @@ export function isRunStepDeltaEvent<Event extends RunStepStreamEvent>(
  * @param event A stream event (already checked, e.g. by `isRunStepStreamEvent`).
  * @returns `true` when `event.event` is in {@link TERMINAL_RUN_STEP_STREAM_EVENTS}.
  */
-export function isTerminalRunStepEvent<Event extends RunStepStreamEvent>(
+export function isTerminalRunStepEvent<Event extends _StreamEventShape>(
   event: Event,
 ): event is Extract<Event, { event: TerminalRunStepStreamEventName }> {
   return isTerminalRunStepStreamEventName(event.event);
 }
 
 /** One handler per stream event name, each given the event narrowed to that name (and its `data`). */
-export type RunStepStreamEventHandlers<Event extends RunStepStreamEvent = RunStepStreamEvent> = {
+export type RunStepStreamEventHandlers<Event extends _StreamEventShape = RunStepStreamEvent> = {
   readonly [Name in RunStepStreamEventName]: (event: Extract<Event, { event: Name }>) => unknown;
 };
 
 /**
  * Runs the handler for the event's `event` name. Every name needs a handler, or the call does not compile.
- * @param event A run step stream event.
+ * @param event A run step stream event of any flavour (OpenAI's, or a provider's).
  * @param handlers One function per event name; each receives the event narrowed to it.
  * @returns What the chosen handler returns.
- * @throws {TypeError} When `event.event` is not a run step stream event name at run time.
+ * @throws {TypeError} When `event.event` is not a run step stream event name at run time, or its handler is missing.
  */
-export function matchStreamEvent<Event extends RunStepStreamEvent, Handlers extends RunStepStreamEventHandlers<Event>>(
+export function matchStreamEvent<Event extends _StreamEventShape, Handlers extends RunStepStreamEventHandlers<Event>>(
   event: Event,
   handlers: Handlers,
 ): ReturnType<Handlers[RunStepStreamEventName]> {

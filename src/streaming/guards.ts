@@ -33,8 +33,10 @@ import {
   _isString,
   _record,
   type _At,
+  type _Check,
   type _Record,
 } from '../internal/read.js';
+import type { _Flavour } from '../guards/flavour.js';
 import type { Guard } from '../types.js';
 import type {
   CodeInterpreterImageOutputDelta,
@@ -120,13 +122,14 @@ function _checkIndexAndId(index: unknown, id: unknown, at: _At): boolean {
 }
 
 /** A tool call chunk of any kind, or only of `kind`: `index` and `type` required, the rest as it arrives. */
-export function _checkToolCallDelta(value: unknown, at: _At, kind?: ToolCallType): boolean {
+export function _checkToolCallDelta(value: unknown, at: _At, kind?: ToolCallType, stream?: _Stream): boolean {
   const call = _record(value);
   if (call === undefined) return _fail(at, 'object', value);
   const type = call['type'];
   const index = call['index'];
   const id = call['id'];
   if (!isToolCallType(type)) {
+    if (stream !== undefined) return _flavouredCallDelta(type, index, id, value as object, call, at, stream.flavour);
     return _failAt(at, 'type', kind === undefined ? TOOL_CALL_TYPES : [kind], type) && _checkIndexAndId(index, id, at);
   }
   if (kind !== undefined && type !== kind && !_failAt(at, 'type', [kind], type)) return false;
@@ -141,12 +144,18 @@ function _checkMessageCreationDelta(value: unknown, at: _At): boolean {
   return messageId === undefined || _isString(messageId) || _failAt(at, 'message_id', 'string', messageId);
 }
 
-/** Delta `step_details` of either type, or only of `kind`. */
-export function _checkStepDetailsDelta(value: unknown, at: _At, kind?: RunStepType): boolean {
+/**
+ * Delta `step_details` of either type, or only of `kind`; of a flavour's types too, with its tool call
+ * kinds, when `stream` is given (see `_Stream`).
+ */
+export function _checkStepDetailsDelta(value: unknown, at: _At, kind?: RunStepType, stream?: _Stream): boolean {
   const details = _record(value);
   if (details === undefined) return _fail(at, 'object', value);
   const type = details['type'];
-  if (!isRunStepType(type)) return _failAt(at, 'type', kind === undefined ? RUN_STEP_TYPES : [kind], type);
+  if (!isRunStepType(type)) {
+    if (stream !== undefined) return _flavouredDetailsDelta(type, value as object, details, at, stream.flavour);
+    return _failAt(at, 'type', kind === undefined ? RUN_STEP_TYPES : [kind], type);
+  }
   if (kind !== undefined && type !== kind && !_failAt(at, 'type', [kind], type)) return false;
   let v: unknown;
   if (type === 'message_creation') {
@@ -154,39 +163,107 @@ export function _checkStepDetailsDelta(value: unknown, at: _At, kind?: RunStepTy
       (v = details['message_creation']) === undefined || _checkMessageCreationDelta(v, _at(at, 'message_creation'))
     );
   }
-  return (v = details['tool_calls']) === undefined || _isArrayOf(v, _checkToolCallDelta, _at(at, 'tool_calls'));
+  return (
+    (v = details['tool_calls']) === undefined ||
+    _isArrayOf(v, stream === undefined ? _checkToolCallDelta : stream.callDelta, _at(at, 'tool_calls'))
+  );
 }
 
 /** The `delta` of a delta object: `{step_details?}`, possibly `{}`. */
-function _checkDeltaBody(value: unknown, at: _At): boolean {
+function _checkDeltaBody(value: unknown, at: _At, stream: _Stream | undefined): boolean {
   const body = _record(value);
   if (body === undefined) return _fail(at, 'object', value);
   const details = body['step_details'];
-  return details === undefined || _checkStepDetailsDelta(details, _at(at, 'step_details'));
+  return details === undefined || _checkStepDetailsDelta(details, _at(at, 'step_details'), undefined, stream);
 }
 
-/** A run step delta: `object`, `id` and `delta`. */
-export function _checkRunStepDelta(value: unknown, at: _At): boolean {
+/** A run step delta: `object`, `id` and `delta`; of a flavour when `stream` is given. */
+export function _checkRunStepDelta(value: unknown, at: _At, stream?: _Stream): boolean {
   const delta = _record(value);
   if (delta === undefined) return _fail(at, 'object', value);
   let v: unknown;
   return (
     ((v = delta['object']) === 'thread.run.step.delta' || _failAt(at, 'object', '"thread.run.step.delta"', v)) &&
     (_isString((v = delta['id'])) || _failAt(at, 'id', 'string', v)) &&
-    _checkDeltaBody(delta['delta'], _at(at, 'delta'))
+    _checkDeltaBody(delta['delta'], _at(at, 'delta'), stream)
   );
 }
 
-/** A stream event: one of the seven names, and `data` a delta for `thread.run.step.delta`, else a run step. */
-export function _checkRunStepStreamEvent(value: unknown, at: _At): boolean {
+/**
+ * A stream event: one of the seven names, and `data` a delta for `thread.run.step.delta`, else a run
+ * step; of a flavour when `stream` is given.
+ */
+export function _checkRunStepStreamEvent(value: unknown, at: _At, stream?: _Stream): boolean {
   const event = _record(value);
   if (event === undefined) return _fail(at, 'object', value);
   const name = event['event'];
   if (!isRunStepStreamEventName(name)) return _failAt(at, 'event', RUN_STEP_STREAM_EVENTS, name);
   const data = event['data'];
   return name === 'thread.run.step.delta'
-    ? _checkRunStepDelta(data, _at(at, 'data'))
-    : _checkRunStep(data, _at(at, 'data'));
+    ? _checkRunStepDelta(data, _at(at, 'data'), stream)
+    : _checkRunStep(data, _at(at, 'data'), stream === undefined ? undefined : stream.flavour);
+}
+
+// ---- a flavour's deltas ------------------------------------------------------------------------------
+
+/**
+ * A flavour's checks of deltas and stream events, made once per flavour by `_stream`: the checks above
+ * take one as their last argument (`undefined` for OpenAI's current steps) and look at it only where
+ * OpenAI's own value has failed, as the whole steps' checks do with a flavour (guards/flavour.ts).
+ */
+export interface _Stream {
+  readonly flavour: _Flavour;
+  /** One tool call chunk of the flavour. */
+  readonly callDelta: _Check;
+  /** A delta object of the flavour. */
+  readonly delta: _Check;
+  /** A stream event of the flavour. */
+  readonly event: _Check;
+}
+
+/** The stream checks of a flavour. */
+/* @__NO_SIDE_EFFECTS__ */
+export function _stream(flavour: _Flavour): _Stream {
+  const stream: _Stream = {
+    flavour,
+    callDelta: (value, at) => _checkToolCallDelta(value, at, undefined, stream),
+    delta: (value, at) => _checkRunStepDelta(value, at, stream),
+    event: (value, at) => _checkRunStepStreamEvent(value, at, stream),
+  };
+  return stream;
+}
+
+/**
+ * A flavour's tool call chunk whose `type` is none of OpenAI's: a chunk of one of the flavour's kinds,
+ * checked by the kind's fragment body (its own delta check, or its merge rule's, fragments.ts); in the
+ * open mode any other string `type`; else a failure at `type`.
+ */
+function _flavouredCallDelta(
+  type: unknown,
+  index: unknown,
+  id: unknown,
+  value: object,
+  call: _Record,
+  at: _At,
+  flavour: _Flavour,
+): boolean {
+  const added = typeof type === 'string' ? flavour.calls.get(type) : undefined;
+  if (added === undefined && !(flavour.acceptUnknown && typeof type === 'string')) {
+    return (
+      _failAt(at, 'type', flavour.acceptUnknown ? 'string' : flavour.callTypes, type) && _checkIndexAndId(index, id, at)
+    );
+  }
+  return _checkIndexAndId(index, id, at) && (added?.delta === undefined || added.delta(call, value, at));
+}
+
+/**
+ * A flavour's delta `step_details` whose `type` is none of OpenAI's: of one of the flavour's step types,
+ * checked by the kind's fragment body; else a failure at `type`.
+ */
+function _flavouredDetailsDelta(type: unknown, value: object, details: _Record, at: _At, flavour: _Flavour): boolean {
+  const added = typeof type === 'string' ? flavour.details.get(type) : undefined;
+  if (added === undefined) return _failAt(at, 'type', flavour.allStepTypes, type);
+  return added.delta === undefined || added.delta(details, value, at);
 }
 
 /** Message creation delta details only. */

@@ -26,8 +26,18 @@
  * gap sit, how a body holds its results) is kept beside them, in ../internal/snapshots.ts.
  */
 
+import type { _Flavour } from '../guards/flavour.js';
+import type { _MergeRule } from '../internal/kinds.js';
+import { _collect } from '../internal/report.js';
 import { _append, _record, _set, type _Record } from '../internal/read.js';
-import { _forgetResults, _indicesOf, _resultsOf, _setIndices, _setResults } from '../internal/snapshots.js';
+import {
+  _forgetResults,
+  _indicesOf,
+  _resultsOf,
+  _setIndices,
+  _setResults,
+  type _ResultsView,
+} from '../internal/snapshots.js';
 import type {
   CodeInterpreterOutput,
   FileSearchRankingOptions,
@@ -40,6 +50,7 @@ import {
   _identityChanged,
   _incompleteFirstChunk,
   _indexOutOfRange,
+  _invalidMerge,
   _tooLarge,
   _typeChanged,
 } from './errors.js';
@@ -117,10 +128,10 @@ function _isOutputKey(key: string): boolean {
 interface _Merger<Item> {
   /** `tool call` or `output`, for messages. */
   readonly kind: string;
-  /** A new item from its first chunk. */
-  create(chunk: _Record, index: number, stepId: string): Item;
+  /** A new item from its first chunk (`flavour`: the stream's, for a call of one of its kinds). */
+  create(chunk: _Record, index: number, stepId: string, flavour: _Flavour | undefined): Item;
   /** An item with a later chunk merged in. */
-  merge(item: Item, chunk: _Record, index: number, stepId: string): Item;
+  merge(item: Item, chunk: _Record, index: number, stepId: string, flavour: _Flavour | undefined): Item;
 }
 
 /** Inserts `value` at `position` of an array this module built, never through a prototype (see `_append`). */
@@ -138,6 +149,7 @@ function _mergeByIndex<Item>(
   chunks: readonly unknown[],
   merger: _Merger<Item>,
   stepId: string,
+  flavour?: _Flavour,
 ): Item[] {
   const merged = items.slice();
   // No lookup at all until some array had a gap (see ../internal/snapshots.ts).
@@ -153,11 +165,11 @@ function _mergeByIndex<Item>(
     }
     if (indices === undefined) {
       if (index < merged.length) {
-        merged[index] = merger.merge(merged[index] as Item, chunk, index, stepId);
+        merged[index] = merger.merge(merged[index] as Item, chunk, index, stepId, flavour);
         continue;
       }
       if (index === merged.length) {
-        _append(merged, merger.create(chunk, index, stepId));
+        _append(merged, merger.create(chunk, index, stepId, flavour));
         continue;
       }
       // A gap opens: from now on, positions and indices differ.
@@ -166,9 +178,9 @@ function _mergeByIndex<Item>(
     }
     const position = _position(indices, index);
     if (indices[position] === index) {
-      merged[position] = merger.merge(merged[position] as Item, chunk, index, stepId);
+      merged[position] = merger.merge(merged[position] as Item, chunk, index, stepId, flavour);
     } else {
-      _insert(merged, position, merger.create(chunk, index, stepId));
+      _insert(merged, position, merger.create(chunk, index, stepId, flavour));
       _insert(indices, position, index);
     }
   }
@@ -275,19 +287,19 @@ function _mergeCodeInterpreter(current: _Record, body: _Record, index: number, s
 }
 
 /**
- * Gives `body` the first `length` items of `backing` as its `results`. The file search bodies the merge
- * builds hold their results this way: a backing array shared by a body and the bodies built from it, and
+ * Gives `body` the first `length` items of `backing` as its `results` (or, for an array a kind's rule
+ * appends to, as its `key`). The file search bodies the merge builds hold their results this way: a backing array shared by a body and the bodies built from it, and
  * how many of its items are this body's (kept beside the body: `_resultsOf`, ../internal/snapshots.ts).
  * Results carry no index, so each delta appends; appending to the backing array (when this body's
  * results are all of it) costs the items appended, not the results so far. A body built from an older
  * one (whose backing array has grown since) starts a backing array of its own: copy on write. A body's
  * `results` is an accessor that makes the plain array on first read, and replaces itself with it.
  */
-function _defineResults(body: _Built, backing: FileSearchResult[], length: number): void {
-  let results: FileSearchResult[] | undefined;
+function _defineResults(body: _Built, backing: unknown[], length: number, key: string = 'results'): void {
+  let results: unknown[] | undefined;
   const define = (target: object, value: unknown): boolean =>
-    Reflect.defineProperty(target, 'results', { value, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(body, 'results', {
+    Reflect.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(body, key, {
     enumerable: true,
     configurable: true,
     get(this: object) {
@@ -301,7 +313,7 @@ function _defineResults(body: _Built, backing: FileSearchResult[], length: numbe
       define(this, value);
     },
   });
-  _setResults(body, { backing, length });
+  _setResults(body, { key, backing, length });
 }
 
 /**
@@ -346,11 +358,14 @@ function _mergeFileSearch(current: object, body: _Record): _Built {
 const _toolCalls: _Merger<ToolCall> = {
   kind: 'tool call',
 
-  create(chunk: _Record, index: number, stepId: string): ToolCall {
+  create(chunk: _Record, index: number, stepId: string, flavour: _Flavour | undefined): ToolCall {
     const type = chunk['type'];
     const id = chunk['id'];
     if (typeof id !== 'string') {
       throw _incompleteFirstChunk('tool call', index, 'id', stepId);
+    }
+    if (type !== 'function' && type !== 'code_interpreter' && type !== 'file_search') {
+      return _mergeOtherCall({ id, type }, chunk, index, stepId, flavour as _Flavour, true) as unknown as ToolCall;
     }
     let call: _Built;
     if (type === 'function') {
@@ -377,7 +392,7 @@ const _toolCalls: _Merger<ToolCall> = {
     return call as unknown as ToolCall;
   },
 
-  merge(call: ToolCall, chunk: _Record, index: number, stepId: string): ToolCall {
+  merge(call: ToolCall, chunk: _Record, index: number, stepId: string, flavour: _Flavour | undefined): ToolCall {
     const type = chunk['type'];
     if (type !== call.type) {
       throw _typeChanged('tool call', index, call.type, type, stepId);
@@ -385,6 +400,16 @@ const _toolCalls: _Merger<ToolCall> = {
     const id = chunk['id'] as string | undefined;
     if (id !== undefined && id !== call.id) {
       throw _identityChanged('id', index, call.id, id, stepId);
+    }
+    if (type !== 'function' && type !== 'code_interpreter' && type !== 'file_search') {
+      return _mergeOtherCall(
+        call as object as _Record,
+        chunk,
+        index,
+        stepId,
+        flavour as _Flavour,
+        false,
+      ) as unknown as ToolCall;
     }
     const next: _Built = { ...call };
     _copyExtras(next, chunk, _isToolCallKey);
@@ -405,6 +430,232 @@ const _toolCalls: _Merger<ToolCall> = {
   },
 };
 
+// ---- a flavour's kinds: merged by their rules --------------------------------------------------------
+//
+// A call (or details) of a kind beyond OpenAI's merges by its kind's rule (`_MergeRule`,
+// ../internal/kinds.ts; `auto` for a user's kind, and for a call of an unknown kind in the open mode):
+// the merge builds a new object for the call and for each object and array it merges into, and then
+// checks what it built with the kind's whole check, so that every snapshot is a valid step of the
+// flavour. A first chunk that cannot start a valid call (a user's kind whose check needs a field the chunk
+// lacks) is refused, as OpenAI's are.
+
+/** The rule of `key` under a `{fields}`, `{values}` or `auto` rule; a key no rule names: the last value wins. */
+function _ruleOf(rule: _MergeRule, key: string): _MergeRule {
+  if (rule === 'auto') return 'auto';
+  if (typeof rule === 'object') {
+    if ('fields' in rule) return _hasOwnProperty.call(rule.fields, key) ? (rule.fields[key] as _MergeRule) : 'value';
+    if ('values' in rule) return rule.values;
+  }
+  return 'value';
+}
+
+/** Whether a checked copy's value is a record (not an array). */
+function _isRecordValue(value: unknown): value is _Record {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * `current` (a record, or nothing yet) with the own keys of `fragment` merged in by `rule`, but the keys
+ * `skip` names (a call's `index`, `id`, `type`), and never the unsafe three: a new object. An array the
+ * rule appends to is held as file search results are (`_defineResults`), so that N appending fragments
+ * cost O(N), not O(N²); it is never read here, which would make it a plain array.
+ */
+function _mergeRecord(
+  current: unknown,
+  fragment: _Record,
+  rule: _MergeRule,
+  skip: (key: string) => boolean,
+  index: number,
+  stepId: string,
+): _Built {
+  const before = _isRecordValue(current) ? current : undefined;
+  const view = before === undefined ? undefined : _resultsOf(before);
+  const next: _Built = {};
+  if (before !== undefined) {
+    for (const key in before) {
+      if (key !== view?.key && _hasOwnProperty.call(before, key)) _set(next, key, before[key]);
+    }
+  }
+  let shared = view;
+  for (const key in fragment) {
+    if (
+      skip(key) ||
+      key === '__proto__' ||
+      key === 'constructor' ||
+      key === 'prototype' ||
+      !_hasOwnProperty.call(fragment, key)
+    )
+      continue;
+    const value = fragment[key];
+    if (value === undefined) continue;
+    const sub = _ruleOf(rule, key);
+    if (typeof sub === 'object' && 'append' in sub) {
+      // The array as `before` holds it is read only when no view holds it (a read would make it plain).
+      const held = shared?.key === key ? shared : undefined;
+      shared = _appendTo(held, held === undefined ? before?.[key] : undefined, key, value as readonly unknown[]);
+      continue;
+    }
+    _set(next, key, _mergeValue(sub, before?.[key], value, key, index, stepId));
+  }
+  if (shared !== undefined) _defineResults(next, shared.backing, shared.length, shared.key);
+  return next;
+}
+
+/**
+ * The backing array and length of `key` once `items` are appended: to the backing array of `view` (the
+ * array as the body before held it), copied on write when a newer body has grown it; else to a copy of
+ * `before` (an array of the server's), or to a new one.
+ */
+function _appendTo(
+  view: _ResultsView | undefined,
+  before: unknown,
+  key: string,
+  items: readonly unknown[],
+): _ResultsView {
+  let backing: unknown[];
+  if (view !== undefined) {
+    backing = view.backing.length === view.length ? view.backing : view.backing.slice(0, view.length);
+  } else backing = Array.isArray(before) ? (before as unknown[]).slice() : [];
+  for (let n = 0; n < items.length; n++) _append(backing, items[n]);
+  return { key, backing, length: backing.length };
+}
+
+/** Skips nothing. */
+const _none = (): boolean => false;
+/** Skips an item chunk's `index`. */
+const _isIndexKey = (key: string): boolean => key === 'index';
+/** Skips a call chunk's `index`, `id` and `type`, which the tool call merger handles. */
+const _isCallKey = (key: string): boolean => key === 'index' || key === 'id' || key === 'type';
+
+/** The value `fragment` (present) makes of `current` under `rule`, for the field `key` of call `index`. */
+function _mergeValue(
+  rule: _MergeRule,
+  current: unknown,
+  fragment: unknown,
+  key: string,
+  index: number,
+  stepId: string,
+): unknown {
+  switch (rule) {
+    case 'text':
+    case 'nullable':
+      if (fragment === null) return current === undefined || current === null ? (rule === 'text' ? '' : null) : current;
+      return typeof current === 'string'
+        ? _concat(current, fragment as string, `the ${key} of tool call ${index}`, stepId)
+        : fragment;
+    case 'name':
+      if (current === undefined || current === null) return fragment;
+      if (fragment !== current) throw _identityChanged(key, index, current, fragment, stepId);
+      return current;
+    case 'value':
+      return fragment;
+    case 'auto':
+      return _mergeAuto(current, fragment, key, index, stepId);
+  }
+  if ('whole' in rule) return fragment;
+  if ('fields' in rule || 'values' in rule) {
+    return _isRecordValue(fragment) ? _mergeRecord(current, fragment, rule, _none, index, stepId) : fragment;
+  }
+  if ('items' in rule) {
+    return _mergeByIndex(
+      Array.isArray(current) ? current : [],
+      fragment as readonly unknown[],
+      _itemMerger(rule.items),
+      stepId,
+    );
+  }
+  // `{append}` is `_mergeRecord`'s, which holds the array it appends to; here only an array at the top.
+  return _appended(current, fragment as readonly unknown[]);
+}
+
+/** `current`'s items (if it is an array) and then `fragment`'s: a new array. */
+function _appended(current: unknown, fragment: readonly unknown[]): unknown[] {
+  const next = Array.isArray(current) ? (current as unknown[]).slice() : [];
+  for (let n = 0; n < fragment.length; n++) _append(next, fragment[n]);
+  return next;
+}
+
+/**
+ * `auto`: by what arrives. `null` changes nothing (or starts the field); a string is appended to a string;
+ * an array of chunks that all carry an integer `index` merges by index, any other array is appended; an
+ * object merges key by key; anything else replaces.
+ */
+function _mergeAuto(current: unknown, fragment: unknown, key: string, index: number, stepId: string): unknown {
+  if (fragment === null) return current === undefined ? null : current;
+  if (typeof fragment === 'string') {
+    return typeof current === 'string'
+      ? _concat(current, fragment, `the ${key} of tool call ${index}`, stepId)
+      : fragment;
+  }
+  if (Array.isArray(fragment)) {
+    return fragment.length !== 0 && fragment.every((item) => _isRecordValue(item) && Number.isInteger(item['index']))
+      ? _mergeByIndex(Array.isArray(current) ? current : [], fragment, _AUTO_ITEMS, stepId)
+      : _appended(current, fragment);
+  }
+  return _isRecordValue(fragment) ? _mergeRecord(current, fragment, 'auto', _none, index, stepId) : fragment;
+}
+
+/** The merger of an array of chunks with their own `index` (`{items}`, or `auto`): items keep no `index`. */
+function _itemMerger(items: Readonly<Record<string, _MergeRule>> | 'auto'): _Merger<_Built> {
+  const rule: _MergeRule = items === 'auto' ? 'auto' : { fields: items };
+  return {
+    kind: 'item',
+    create: (chunk, index, stepId) => _mergeRecord(undefined, chunk, rule, _isIndexKey, index, stepId),
+    merge: (item, chunk, index, stepId) => _mergeRecord(item, chunk, rule, _isIndexKey, index, stepId),
+  };
+}
+
+const _AUTO_ITEMS: _Merger<_Built> = /* @__PURE__ */ _itemMerger('auto');
+
+/** A call of a flavour's kind (`current`: `{id, type}` for a new one) with a chunk merged in, then checked. */
+function _mergeOtherCall(
+  current: _Record,
+  chunk: _Record,
+  index: number,
+  stepId: string,
+  flavour: _Flavour,
+  created: boolean,
+): _Built {
+  const type = current['type'] as string;
+  const entry = flavour.calls.get(type);
+  const rule = entry?.merge;
+  const call = _mergeRecord(current, chunk, rule ?? 'auto', _isCallKey, index, stepId);
+  // A kind with a rule of the package's own keeps a valid call valid (`_MergeRule`): checked once, when
+  // its first chunk makes it. A user's kind, by its check, after every chunk. Inside the read protocol's
+  // call (accumulate.ts), with the flavour's keys: the whole check, guard first.
+  if ((created || rule === undefined) && !flavour.checkCall(call, undefined)) {
+    throw _invalidMerge(
+      `"${type}" tool call`,
+      index,
+      _collect(flavour.checkCall, call, 20, false, flavour.keys, true),
+      stepId,
+    );
+  }
+  return call;
+}
+
+/** Details of a flavour's kind (`activities`...) with a delta's details merged in, then checked. */
+function _mergeOtherDetails(current: object, details: _Record, stepId: string, flavour: _Flavour): _Built {
+  const type = (current as _Record)['type'] as string;
+  const entry = flavour.details.get(type) as NonNullable<ReturnType<typeof flavour.details.get>>;
+  const next = _mergeRecord(current, details, entry.merge ?? 'auto', _isTypeKey, 0, stepId);
+  // The details arrive whole, and valid, in the created event: a rule of the package's own keeps them so.
+  if (entry.merge === undefined && !entry.body(next, next, undefined)) {
+    const check = (value: unknown, at: Parameters<typeof entry.body>[2]): boolean =>
+      entry.body(value as _Record, value as object, at);
+    throw _invalidMerge(
+      `"${type}" step details`,
+      undefined,
+      _collect(check, next, 20, false, flavour.keys, true),
+      stepId,
+    );
+  }
+  return next;
+}
+
+/** Skips a details chunk's `type`. */
+const _isTypeKey = (key: string): boolean => key === 'type';
+
 // ---- the step ------------------------------------------------------------------------------------------
 
 /**
@@ -420,6 +671,7 @@ export function _applyDelta(
   base: RunStepObject,
   delta: _Record,
   stepId: string,
+  flavour?: _Flavour,
 ): RunStepObject {
   const body = _object(delta['delta']);
   const detailsValue = body['step_details'];
@@ -440,10 +692,17 @@ export function _applyDelta(
     }
     return _copy(snapshot, base);
   }
+  if (snapshot.type !== 'tool_calls') {
+    const next: _Built = { ...base };
+    // A flavour's own step type (its delta was checked as one): not a type this union knows.
+    const other = (snapshot as { step_details: object }).step_details;
+    next['step_details'] = _mergeOtherDetails(other, details, stepId, flavour as _Flavour);
+    return next as unknown as RunStepObject;
+  }
   const chunks = details['tool_calls'] as readonly unknown[] | undefined;
   if (chunks === undefined) return _copy(snapshot, base);
   const stepDetails: _Built = { ...snapshot.step_details };
-  stepDetails['tool_calls'] = _mergeByIndex(snapshot.step_details.tool_calls, chunks, _toolCalls, stepId);
+  stepDetails['tool_calls'] = _mergeByIndex(snapshot.step_details.tool_calls, chunks, _toolCalls, stepId, flavour);
   const next: _Built = { ...base };
   next['step_details'] = stepDetails;
   return next as unknown as RunStepObject;

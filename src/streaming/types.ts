@@ -6,26 +6,94 @@
  */
 
 import type { RunStepStreamEventName, TerminalRunStepStreamEventName } from '../enums.js';
-import type { FileSearchRankingOptions, FileSearchResult, RunStepObject } from '../types.js';
+import type {
+  FileSearchRankingOptions,
+  FileSearchResult,
+  RunStepObject,
+  StepDetailsShape,
+  ToolCallShape,
+} from '../types.js';
 
-/** A run step delta (`object: "thread.run.step.delta"`): the `data` of a `thread.run.step.delta` event. */
-export interface RunStepDeltaObject {
+/**
+ * A run step delta (`object: "thread.run.step.delta"`): the `data` of a `thread.run.step.delta` event.
+ * Without parameters, OpenAI's; a flavour's (Azure's, `createRunStepGuard`'s) fills in `TCallDelta`, its
+ * tool call chunks, and `TDetailsDelta`, its added kinds of details.
+ */
+export interface RunStepDeltaObject<
+  TCallDelta extends ToolCallDeltaShape = ToolCallDelta,
+  TDetailsDelta extends StepDetailsShape = never,
+> {
   /** The identifier of the run step the delta belongs to (`step_...`). */
   id: string;
   /** Always `thread.run.step.delta`. */
   object: 'thread.run.step.delta';
   /** What changed; may be `{}`. */
-  delta: RunStepDelta;
+  delta: RunStepDelta<TCallDelta, TDetailsDelta>;
 }
 
 /** The `delta` of a {@link RunStepDeltaObject}: the fields of the run step that changed. */
-export interface RunStepDelta {
+export interface RunStepDelta<
+  TCallDelta extends ToolCallDeltaShape = ToolCallDelta,
+  TDetailsDelta extends StepDetailsShape = never,
+> {
   /** The changed part of the step's `step_details`. */
-  step_details?: RunStepDeltaStepDetails | undefined;
+  step_details?: RunStepDeltaStepDetails<TCallDelta, TDetailsDelta> | undefined;
 }
 
 /** Delta `step_details`, discriminated on `type` (the step's own type). */
-export type RunStepDeltaStepDetails = MessageCreationStepDetailsDelta | ToolCallsStepDetailsDelta;
+export type RunStepDeltaStepDetails<
+  TCallDelta extends ToolCallDeltaShape = ToolCallDelta,
+  TDetailsDelta extends StepDetailsShape = never,
+> = MessageCreationStepDetailsDelta | ToolCallsStepDetailsDelta<TCallDelta> | TDetailsDelta;
+
+/** What every tool call chunk has: its `index`, its `type`, and on the call's first chunk its `id`. */
+export interface ToolCallDeltaShape {
+  /** The position of the call in the step's `tool_calls` (an integer). */
+  index: number;
+  /** The ID of the tool call: on the call's first chunk. */
+  id?: string | undefined;
+  /** The kind of tool call. */
+  type: string;
+}
+
+/**
+ * A value of a call as one of its fragments may carry it: a string may be `null` (a first fragment's
+ * placeholder) or a piece to append, an object any part of itself; an array or other value as it is.
+ */
+export type FragmentOf<Value> = Value extends string
+  ? string | null
+  : Value extends readonly unknown[]
+    ? Value
+    : Value extends object
+      ? { [Key in keyof Value]?: FragmentOf<Value[Key]> | undefined }
+      : Value;
+
+/**
+ * A chunk of a tool call of a kind added by `defineToolCallKind`, as the package derives it from the
+ * call's type: `index` and `type`, the `id` on the first chunk, every other field optional and in
+ * pieces ({@link FragmentOf}).
+ */
+export type ToolCallFragment<Call extends ToolCallShape> = Call extends ToolCallShape
+  ? {
+      /** The position of the call in the step's `tool_calls` (an integer). */
+      index: number;
+      /** The ID of the tool call: on the call's first chunk. */
+      id?: string | undefined;
+      /** The kind of tool call. */
+      type: Call['type'];
+    } & { [Key in Exclude<keyof Call, 'id' | 'type' | 'index'>]?: FragmentOf<Call[Key]> | undefined }
+  : never;
+
+/**
+ * Delta `step_details` of a kind added by `defineStepDetailsKind`: `type`, the rest in pieces
+ * ({@link FragmentOf}).
+ */
+export type StepDetailsFragment<Details extends StepDetailsShape> = Details extends StepDetailsShape
+  ? {
+      /** The details' `type`, which is the step's. */
+      type: Details['type'];
+    } & { [Key in Exclude<keyof Details, 'type'>]?: FragmentOf<Details[Key]> | undefined }
+  : never;
 
 /** Delta `step_details` of a message creation step. */
 export interface MessageCreationStepDetailsDelta {
@@ -41,11 +109,11 @@ export interface MessageCreationStepDetailsDelta {
 }
 
 /** Delta `step_details` of a tool calls step: chunks of tool calls, each placed by its `index`. */
-export interface ToolCallsStepDetailsDelta {
+export interface ToolCallsStepDetailsDelta<TCallDelta extends ToolCallDeltaShape = ToolCallDelta> {
   /** Always `tool_calls`. */
   type: 'tool_calls';
   /** Chunks of the step's tool calls; several may arrive in one delta, for the same call or others. */
-  tool_calls?: ToolCallDelta[] | undefined;
+  tool_calls?: TCallDelta[] | undefined;
 }
 
 /** A chunk of a tool call, discriminated on `type`. */
@@ -139,30 +207,42 @@ export interface FunctionToolCallDelta {
     | undefined;
 }
 
-/** The `thread.run.step.delta` stream event: its `data` is a {@link RunStepDeltaObject}. */
-export interface RunStepDeltaEvent {
+/** The `thread.run.step.delta` stream event: its `data` is a {@link RunStepDeltaObject} (of a flavour: `TDelta`). */
+export interface RunStepDeltaEvent<TDelta = RunStepDeltaObject> {
   /** Always `thread.run.step.delta`. */
   event: 'thread.run.step.delta';
   /** The delta. */
-  data: RunStepDeltaObject;
+  data: TDelta;
 }
 
 /**
  * The stream event of one name, e.g. `RunStepStreamEventOf<'thread.run.step.completed'>`: `data` is the
  * whole run step, except for `thread.run.step.delta`, whose `data` is a delta. (A step's `status` is not
- * tied to the event's name: the recordings show only created, in progress and completed events.)
+ * tied to the event's name: the recordings show only created, in progress and completed events.) A
+ * flavour's events fill in `TStep` and `TDelta` (e.g. `AzureRunStepStreamEvent`).
  */
-export type RunStepStreamEventOf<Name extends RunStepStreamEventName> = Name extends 'thread.run.step.delta'
-  ? RunStepDeltaEvent
+export type RunStepStreamEventOf<
+  Name extends RunStepStreamEventName,
+  TStep = RunStepObject,
+  TDelta = RunStepDeltaObject,
+> = Name extends 'thread.run.step.delta'
+  ? RunStepDeltaEvent<TDelta>
   : {
       /** The event's name. */
       event: Name;
       /** The whole run step, as the server holds it now. */
-      data: RunStepObject;
+      data: TStep;
     };
 
 /** A run step stream event `{event, data}`, discriminated on `event`: a union of the seven. */
-export type RunStepStreamEvent = RunStepStreamEventOf<RunStepStreamEventName>;
+export type RunStepStreamEvent<TStep = RunStepObject, TDelta = RunStepDeltaObject> = RunStepStreamEventOf<
+  RunStepStreamEventName,
+  TStep,
+  TDelta
+>;
 
 /** A stream event that ends its step (`completed`, `failed`, `cancelled`, `expired`), with the final step. */
-export type TerminalRunStepStreamEvent = RunStepStreamEventOf<TerminalRunStepStreamEventName>;
+export type TerminalRunStepStreamEvent<TStep = RunStepObject> = RunStepStreamEventOf<
+  TerminalRunStepStreamEventName,
+  TStep
+>;

@@ -71,6 +71,7 @@ import {
   type RunStepObject,
   type RunStepOfType,
   type RunStepPromptTokenDetails,
+  type RunStepShape,
   type RunStepStatus,
   type RunStepStatusHandlers,
   type RunStepType,
@@ -79,6 +80,7 @@ import {
   type ToolCall,
   type ToolCallHandlers,
   type ToolCallOfType,
+  type ToolCallOfTypeIn,
   type ToolCallType,
   type ToolCallsRunStep,
   type ToolCallsStepDetails,
@@ -407,6 +409,9 @@ export function helpers(step: RunStepObject): string {
   same<typeof functions, FunctionToolCall[]>(true);
   same<ToolCallOfType<'file_search'>, FileSearchToolCall>(true);
   same<RunStepOfType<'tool_calls'>, ToolCallsRunStep>(true);
+  // Any flavour's step fits the helpers' shape; the calls of one type come from the step's own union.
+  const shaped: RunStepShape = step;
+  same<ToolCallOfTypeIn<ToolCall, 'function'>, FunctionToolCall>(true);
   // @ts-expect-error 'retrieval' was an Assistants v1 tool, not a tool call type
   getToolCallsByType(step, 'retrieval');
   if (isToolCallsStep(step)) same<typeof step.step_details, ToolCallsStepDetails>(true);
@@ -421,7 +426,7 @@ export function helpers(step: RunStepObject): string {
   hasStatus(step, statuses);
   if (isTerminalStep(step)) same<typeof step.status, TerminalRunStepStatus>(true);
   if (isInProgressStep(step)) same<typeof step.status, 'in_progress'>(true);
-  return `${calls.length} calls, ${functions.length} to functions`;
+  return `${shaped.type}: ${calls.length} calls, ${functions.length} to functions`;
 }
 
 // The fields every step shares, with the breakdowns of token usage sent since 2025.
@@ -967,4 +972,191 @@ function lines(call: AzureOnlyToolCall): void {
   // @ts-expect-error an Azure-only call is no OpenAI tool call
   const openai: ToolCall = call;
   void openai;
+}
+
+// openai-run-step-guards/migrate: a stored thread into Conversations items.
+import {
+  MAX_CALL_ID_LENGTH,
+  MAX_ITEMS_PER_CALL,
+  MAX_OUTPUT_LENGTH,
+  PENDING_OUTPUT,
+  batchItems,
+  toConversationItems,
+  type CheckedRunStep,
+  type CheckedToolCall,
+  type ConversationItem,
+  type ConversionAction,
+  type ConversionEntry,
+  type ConversionOptions,
+  type ConversionReason,
+  type ConversionReport,
+  type ConversionResult,
+  type ConversionTally,
+  type FunctionCallItem,
+  type FunctionCallOutputItem,
+  type InputContentPart,
+  type InputFilePart,
+  type InputImagePart,
+  type InputTextPart,
+  type ItemsAnswer,
+  type MessageItem,
+  type PendingFunctionChoice,
+  type ToolCallChoice,
+} from 'openai-run-step-guards/migrate';
+
+export function migrate(stored: unknown[]): ConversationItem[][] {
+  const choice: ToolCallChoice = 'transcript';
+  const pending: PendingFunctionChoice = (call: CheckedToolCall) => `${PENDING_OUTPUT} ${call.id}`;
+  const message = (id: string, step: CheckedRunStep): ItemsAnswer => {
+    const part: InputContentPart = { type: 'input_text', text: `${id} ${step.id}` } satisfies InputTextPart;
+    const image: InputImagePart = { type: 'input_image', detail: 'auto', image_url: 'https://example.com/a.png' };
+    const file: InputFilePart = { type: 'input_file', file_id: 'file-a' };
+    const item: MessageItem = { type: 'message', role: 'user', content: [part, image, file] };
+    return item;
+  };
+  const options: ConversionOptions = { codeInterpreter: choice, pendingFunction: pending, message };
+  const result: ConversionResult = toConversationItems(stored, options);
+  const report: ConversionReport = result.report;
+  const entries: readonly ConversionEntry[] = report.entries;
+  const actions: ConversionAction[] = entries.map((entry) => entry.action);
+  const reasons: ConversionReason[] = entries.map((entry) => entry.reason);
+  const tally: ConversionTally = report.total;
+  const calls = result.items.filter((item): item is FunctionCallItem => item.type === 'function_call');
+  const outputs = result.items.filter((item): item is FunctionCallOutputItem => item.type === 'function_call_output');
+  if (calls.length !== outputs.length || actions.length !== reasons.length || tally.carried < 0) return [];
+  if (calls.some((call) => call.call_id.length > MAX_CALL_ID_LENGTH)) return [];
+  if (outputs.some((output) => typeof output.output === 'string' && output.output.length > MAX_OUTPUT_LENGTH))
+    return [];
+  return batchItems(result.items, MAX_ITEMS_PER_CALL);
+}
+
+// Streams of every flavour (issue 16): Azure's stream roots, a user's kinds' chunks, the accumulator's guard.
+import {
+  createRunStepAccumulator as createAccumulator,
+  createRunStepGuard as createGuard,
+  defineToolCallKind as defineKind,
+  type FragmentOf,
+  type KindOptions,
+  type RunStepAccumulatorOptions,
+  type RunStepDeltaOfOptions,
+  type StepDetailsDeltaOfKind,
+  type StepDetailsFragment,
+  type ToolCallDeltaOf,
+  type ToolCallDeltaOfKind,
+  type ToolCallDeltaShape,
+  type ToolCallFragment,
+  type UnknownToolCallDelta,
+} from 'openai-run-step-guards';
+import {
+  AzureRunStepDeltaObjectSchema,
+  AzureRunStepStreamEventSchema,
+  assertAzureRunStepDeltaObject,
+  assertAzureRunStepStreamEvent,
+  isAzureRunStepDeltaObject,
+  isAzureRunStepObject as isAzureStep,
+  isAzureRunStepStreamEvent,
+  isAzureToolCallDelta,
+  validateAzureRunStepDeltaObject,
+  validateAzureRunStepStreamEvent,
+  validateAzureToolCallDelta,
+  type AzureActivitiesStepDetailsDelta,
+  type AzureBingPayload,
+  type AzureInputOutputPayload,
+  type AzureOnlyToolCallDelta,
+  type AzureRunStepDeltaObject,
+  type AzureRunStepObject as AzureStep,
+  type AzureRunStepStreamEvent,
+  type AzureToolCallDelta,
+} from 'openai-run-step-guards/azure';
+
+interface NoteCall {
+  id: string;
+  type: 'note';
+  note: { text: string };
+}
+type NoteChunk = ToolCallFragment<NoteCall>;
+const noteOptions: KindOptions<NoteChunk> = {
+  delta: (value: unknown): value is NoteChunk => typeof (value as { index?: unknown }).index === 'number',
+};
+const noteKind = defineKind('note', (value: unknown): value is NoteCall => typeof value === 'object', noteOptions);
+const noteGuards = createGuard({ toolCalls: [noteKind], unknownToolCalls: 'accept' });
+type NoteDelta = RunStepDeltaOfOptions<readonly [typeof noteKind], readonly [], 'accept'>;
+
+/** Rebuilds an Azure stream, and one with a user's kind; says what each chunk was. */
+export function streams(azureEvents: unknown[], noteEvents: unknown[]): string[] {
+  const seen: string[] = [];
+  const options: RunStepAccumulatorOptions<AzureStep> = { guard: isAzureStep };
+  const azure = createAccumulator(options);
+  for (const event of azureEvents) {
+    if (!isAzureRunStepStreamEvent(event) || !validateAzureRunStepStreamEvent(event).success) continue;
+    const typed: AzureRunStepStreamEvent = event;
+    assertAzureRunStepStreamEvent(typed);
+    AzureRunStepStreamEventSchema['~standard'].validate(typed);
+    if (typed.event === 'thread.run.step.delta' && isAzureRunStepDeltaObject(typed.data)) {
+      const delta: AzureRunStepDeltaObject = typed.data;
+      assertAzureRunStepDeltaObject(validateAzureRunStepDeltaObject(delta).success ? delta : typed.data);
+      AzureRunStepDeltaObjectSchema['~standard'].validate(delta);
+      const details = delta.delta.step_details;
+      if (details?.type === 'activities') {
+        const activities: AzureActivitiesStepDetailsDelta = details;
+        seen.push(`activities ${activities.activities?.length ?? 0}`);
+      } else if (details?.type === 'tool_calls') {
+        for (const chunk of details.tool_calls ?? []) {
+          const any: AzureToolCallDelta = chunk;
+          if (!isAzureToolCallDelta(any) || !validateAzureToolCallDelta(any).success) continue;
+          if (any.type !== 'function' && any.type !== 'code_interpreter' && any.type !== 'file_search') {
+            const azureOnly: AzureOnlyToolCallDelta = any;
+            seen.push(azureOnly.type);
+          }
+        }
+      }
+    }
+    azure.push(typed);
+  }
+  for (const step of azure.snapshots()) {
+    if (step.type !== 'tool_calls') continue;
+    for (const call of step.step_details.tool_calls) {
+      if (call.type === 'azure_ai_search') {
+        const payload: AzureInputOutputPayload = call.azure_ai_search;
+        seen.push(payload.input ?? '');
+      } else if (call.type === 'bing_grounding') {
+        const payload: AzureBingPayload = call.bing_grounding;
+        seen.push(payload.requesturl ?? '');
+      }
+    }
+  }
+  const notes = createAccumulator({ guard: noteGuards.is });
+  for (const event of noteEvents) {
+    if (!noteGuards.isStreamEvent(event)) continue;
+    if (event.event === 'thread.run.step.delta' && noteGuards.isDelta(event.data)) {
+      const delta: NoteDelta = event.data;
+      const details = delta.delta.step_details;
+      if (details?.type !== 'tool_calls') continue;
+      for (const chunk of details.tool_calls ?? []) {
+        const one: ToolCallDeltaOf<NoteDelta> = chunk;
+        const shape: ToolCallDeltaShape = one;
+        if (one.type === 'note') {
+          const note: ToolCallDeltaOfKind<typeof noteKind> = one as NoteChunk;
+          const text: FragmentOf<string> | undefined = note.note?.text;
+          seen.push(`${shape.index}: ${text ?? ''}`);
+        } else if (!noteGuards.isToolCallDelta(one) || one.type === 'function') {
+          continue;
+        } else {
+          const unknown: UnknownToolCallDelta = one as UnknownToolCallDelta;
+          seen.push(`unknown ${unknown.type}`);
+        }
+      }
+    }
+    notes.push(event);
+  }
+  return seen;
+}
+
+interface Plan {
+  type: 'plan';
+  plan: { summary: string };
+}
+/** A details kind's chunk, as derived from its type. */
+export function planSummary(chunk: StepDetailsFragment<Plan>, kinded?: StepDetailsDeltaOfKind<never>): string {
+  return `${chunk.plan?.summary ?? ''}${kinded === undefined ? '' : '?'}`;
 }

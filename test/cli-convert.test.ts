@@ -1,0 +1,98 @@
+// `openai-run-step-guards convert`, run as a process on the built bin (dist/cli.js): NDJSON records of at most
+// 20 accepted items per thread on stdout, the report on stderr, exit codes 0 / 1 / 2, control characters escaped.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { records, runBin } from './support/cli.js';
+import { FIXTURES_DIR } from './support/fixtures.js';
+import { expectAcceptedItems } from './support/responses.js';
+
+const cwd = FIXTURES_DIR;
+const STREAM = 'streams/simple-openai__threads_runs_create_both_stream.jsonl';
+
+function functionStep(thread: string, i: number): Record<string, unknown> {
+  return {
+    id: `step_${thread}_${i}`,
+    object: 'thread.run.step',
+    created_at: i,
+    assistant_id: 'asst_a',
+    thread_id: thread,
+    run_id: 'run_a',
+    type: 'tool_calls',
+    status: 'completed',
+    cancelled_at: null,
+    completed_at: i,
+    expires_at: null,
+    failed_at: null,
+    last_error: null,
+    usage: null,
+    step_details: {
+      type: 'tool_calls',
+      tool_calls: [{ id: `call_${i}`, type: 'function', function: { name: 'f', arguments: '{}', output: `o${i}` } }],
+    },
+  };
+}
+
+describe('openai-run-step-guards convert', () => {
+  it('converts a recorded thread and its messages into records of accepted items', () => {
+    const run = runBin(['convert', '--code-interpreter', 'transcript', STREAM, 'responses/thread.synthetic.json'], {
+      cwd,
+    });
+    expect(run.code).toBe(1); // an image file and an annotation were dropped
+    const out = records<{ thread_id: string; batch: number; batches: number; items: unknown[] }>(run.stdout);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ thread_id: 'thread_XJyx1bGmCgGa8FtKWVuviWri', batch: 0, batches: 1 });
+    expectAcceptedItems(out[0]!.items);
+    expect(out[0]!.items).toHaveLength(5);
+    expect(run.stderr).toContain('dropped image_file (message_part)');
+    expect(run.stderr).toMatch(/1 thread\(s\), 5 item\(s\) in 1 record\(s\); 2 part\(s\) dropped, 0 refused/);
+  });
+
+  it('groups interleaved threads, writes batches of 20, and exits 0 when everything was carried', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'convert-'));
+    const lines: string[] = [];
+    for (let i = 0; i < 15; i++)
+      lines.push(JSON.stringify(functionStep('thread_a', i)), JSON.stringify(functionStep('thread_b', i)));
+    writeFileSync(join(dir, 'steps.ndjson'), `${lines.join('\n')}\n`);
+    const run = runBin(['convert', '--json', 'steps.ndjson'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const out = records<{ thread_id: string; batch: number; items: unknown[] }>(run.stdout);
+    expect(out.map(({ thread_id, batch, items }) => `${thread_id} ${batch} ${items.length}`)).toEqual([
+      'thread_a 0 20',
+      'thread_a 1 10',
+      'thread_b 0 20',
+      'thread_b 1 10',
+    ]);
+    for (const { items } of out) expectAcceptedItems(items);
+    const summary = records<Record<string, unknown>>(run.stderr).at(-1)!;
+    expect(summary).toMatchObject({ type: 'summary', threads: 2, items: 60, records: 4, dropped: 0, refused: 0 });
+    // stdin, read once: the same records.
+    const piped = runBin(['convert', '-'], { cwd: dir, input: `${lines.join('\n')}\n` });
+    expect(piped.code).toBe(0);
+    expect(records(piped.stdout)).toEqual(out);
+  });
+
+  it('escapes control characters from the input, and exits 2 on a usage error or an unreadable input', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'convert-'));
+    writeFileSync(
+      join(dir, 'evil.json'),
+      JSON.stringify({
+        ...functionStep('thread_\x1b[2J', 1),
+        status: 'in_progress',
+        step_details: {
+          type: 'tool_calls',
+          tool_calls: [{ id: 'call_\x1b]0;x', type: 'code_interpreter', code_interpreter: { input: '', outputs: [] } }],
+        },
+      }),
+    );
+    const run = runBin(['convert', 'evil.json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toContain('\x1b');
+    expect(run.stderr).toContain('\\u001b');
+    expect(runBin(['convert', '--batch', '21', 'evil.json'], { cwd: dir }).code).toBe(2);
+    expect(runBin(['convert', '--code-interpreter', 'keep', 'evil.json'], { cwd: dir }).code).toBe(2);
+    expect(runBin(['convert', 'missing.json'], { cwd: dir }).code).toBe(2);
+    expect(runBin(['convert', '--help'], { cwd: dir }).stdout).toContain('Usage: openai-run-step-guards convert');
+  });
+});
