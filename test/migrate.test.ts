@@ -436,6 +436,22 @@ describe('batchItems', () => {
     expect(() => batchItems(items, 0)).toThrow(RangeError);
     expect(() => batchItems(items, 1.5)).toThrow(RangeError);
   });
+
+  it('pairs a repeated call_id first call to first output, and keeps each such pair whole', () => {
+    const [fc1, out1] = call('a');
+    // Two calls with one call_id, then their two outputs: the first output closes the first call.
+    const nested = [fc1!, text('x'), fc1!, out1!, text('y'), out1!];
+    expect(batchItems(nested, 6)).toEqual([nested]);
+    expect(() => batchItems(nested, 5)).toThrow(/items 0 to 5/);
+    // The same id reused in sequence: each call sits with the output right after it.
+    const reused = Array.from({ length: 3000 }, () => call('a')).flat();
+    const batches = batchItems(reused, 3);
+    expect(batches).toHaveLength(3000);
+    expect(batches.flat()).toEqual(reused);
+    expect(
+      batches.every(([first, second]) => first!.type === 'function_call' && second!.type === 'function_call_output'),
+    ).toBe(true);
+  });
 });
 
 describe('10,000 generated threads', () => {

@@ -223,19 +223,19 @@ export function batchItems<Item>(items: readonly Item[], size: number = MAX_ITEM
   for (let index = 0; index < length; index++) _append(list, items[index] as Item);
   // For each item, the index of the last item that must share its batch (its output, for a call).
   const reach: number[] = [];
-  const open = new Map<string, number[]>();
+  // The calls of each `call_id` still waiting for an output, oldest first: a queue read from `head`, so that
+  // a `call_id` repeated n times costs n, not the n² of `Array.prototype.shift`.
+  const open = new Map<string, { calls: number[]; head: number }>();
   for (let index = 0; index < length; index++) {
     _append(reach, index);
     const { type, callId } = _pairKey(list[index]);
     if (callId === undefined) continue;
+    const queue = open.get(callId);
     if (type === 'function_call') {
-      const calls = open.get(callId);
-      if (calls === undefined) open.set(callId, [index]);
-      else _append(calls, index);
-    } else {
-      const calls = open.get(callId);
-      const call = calls?.shift();
-      if (call !== undefined) reach[call] = index;
+      if (queue === undefined) open.set(callId, { calls: [index], head: 0 });
+      else _append(queue.calls, index);
+    } else if (queue !== undefined && queue.head < queue.calls.length) {
+      reach[queue.calls[queue.head++]!] = index;
     }
   }
   const batches: Item[][] = [];
