@@ -133,6 +133,8 @@ const FINAL_EVENTS = new Set([
   'thread.message.completed',
   'thread.message.incomplete',
 ]);
+/** The SSE events whose data `InputSplitter` parses: the final ones and no others, so deltas cost no parse. */
+const CONTENT_EVENT = new RegExp(`^(?:${[...FINAL_EVENTS].map((event) => event.replace(/\./g, '\\.')).join('|')})$`);
 /** Objects that hold nothing of a conversation: a thread, a run, the deltas whose snapshots come whole too. */
 const NOT_CONTENT = new Set(['thread', 'thread.run', 'thread.run.step.delta', 'thread.message.delta']);
 /** What `_values` yields for a value that holds nothing of a conversation. */
@@ -214,7 +216,7 @@ export async function convert(args: readonly Path[], io: ConvertIo): Promise<num
   /** Every value of every input, in order, with its place; malformed units reported on the way. */
   async function* read(pass: number): AsyncGenerator<{ value: unknown; file: string; line: number }, void, undefined> {
     for (const input of inputs) {
-      const splitter = new InputSplitter(io.maxValue);
+      const splitter = new InputSplitter(io.maxValue, CONTENT_EVENT);
       const units = async function* () {
         for await (const chunk of io.read(input.path)) yield* splitter.write(chunk);
         yield* splitter.end();

@@ -80,6 +80,7 @@ export class InputSplitter {
   /** The work done so far. */
   readonly work: SplitterWork = { searched: 0, buffered: 0, peakHeld: 0 };
   private readonly maxValue: number;
+  private readonly parsed: RegExp;
   /** Units found and not handed out yet (a few at most: handed out after each step). */
   private queue: Unit[] = [];
   // Line ends: a CR ended the last chunk, so a LF starting the next one belongs to it.
@@ -122,9 +123,12 @@ export class InputSplitter {
   /**
    * @param maxValue The most characters one JSON value, NDJSON line or SSE frame may hold before it is dropped
    * as malformed.
+   * @param parsed The SSE events whose data is parsed and yielded; any other event is yielded as `skipped`,
+   * unparsed. By default the run step events (`thread.run.step.*`), what `check` reads.
    */
-  constructor(maxValue: number = MAX_VALUE) {
+  constructor(maxValue: number = MAX_VALUE, parsed: RegExp = RUN_STEP_EVENT) {
     this.maxValue = maxValue;
+    this.parsed = parsed;
   }
 
   /**
@@ -390,7 +394,7 @@ export class InputSplitter {
     if (dropFrame) return; // reported when it went over the limit
     if (line === 0 || (event === undefined && data.length === 0)) return; // an empty frame, or only comments
     const text = data.join('\n');
-    if (event !== undefined && !RUN_STEP_EVENT.test(event)) {
+    if (event !== undefined && !this.parsed.test(event)) {
       this._emit({ type: 'skipped', line, what: event });
       return;
     }

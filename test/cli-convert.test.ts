@@ -1,6 +1,6 @@
 // `openai-run-step-guards convert`, run as a process on the built bin (dist/cli.js): NDJSON records of at most
 // 20 accepted items per thread on stdout, the report on stderr, exit codes 0 / 1 / 2, control characters escaped.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,32 @@ describe('openai-run-step-guards convert', () => {
     expect(out[0]!.items).toHaveLength(5);
     expect(run.stderr).toContain('dropped image_file (message_part)');
     expect(run.stderr).toMatch(/1 thread\(s\), 5 item\(s\) in 1 record\(s\); 2 part\(s\) dropped, 0 refused/);
+  });
+
+  it('converts thread messages that come as stream events, in NDJSON and in SSE text alike', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'convert-'));
+    const messages = JSON.parse(readFileSync(join(cwd, 'responses/thread.synthetic.json'), 'utf8')) as unknown[];
+    const event = (data: unknown) => ({ event: 'thread.message.completed', data });
+    writeFileSync(join(dir, 'messages.ndjson'), messages.map((m) => `${JSON.stringify(event(m))}\n`).join(''));
+    writeFileSync(
+      join(dir, 'messages.sse'),
+      messages
+        .map(
+          (m) =>
+            `event: thread.message.delta\ndata: {"broken\n\nevent: thread.message.completed\ndata: ${JSON.stringify(m)}\n\n`,
+        )
+        .join(''),
+    );
+    const whole = runBin(['convert', '--code-interpreter', 'transcript', STREAM, 'responses/thread.synthetic.json'], {
+      cwd,
+    });
+    for (const file of ['messages.ndjson', 'messages.sse']) {
+      const run = runBin(['convert', '--code-interpreter', 'transcript', join(cwd, STREAM), file], { cwd: dir });
+      expect(run.code, file).toBe(1);
+      expect(run.stdout, file).toBe(whole.stdout);
+      expect(run.stderr, file).toMatch(/thread\.message: 3 carried, 0 dropped, 0 transformed, 0 refused/);
+      expect(run.stderr, file).toMatch(/message_creation: 2 carried/);
+    }
   });
 
   it('groups interleaved threads, writes batches of 20, and exits 0 when everything was carried', () => {
