@@ -18,11 +18,11 @@ import { isAzureRunStepObject } from '../src/azure/index.js';
 import { MAX_ITEMS_PER_CALL, batchItems, toConversationItems, type ConversionOptions } from '../src/migrate/index.js';
 import { InputSplitter, type Unit } from './input.js';
 import { Output, type Sink } from './output.js';
-import { Text, cut, json, label, text } from './text.js';
+import { Text, cut, fromBytes, json, label, text } from './text.js';
 
 export const CONVERT_USAGE: Text = text`Usage: openai-run-step-guards convert [--json] [--azure] [--code-interpreter drop|transcript]
          [--file-search drop|transcript] [--provider drop|transcript] [--pending-function drop|error]
-         [--batch N] [--] [files or folders...|-]
+         [--batch N] [--allow-empty] [--] [files or folders...|-]
 
 Converts stored Assistants run steps, and the thread messages stored beside them, into Responses /
 Conversations input items (openai-run-step-guards/migrate), read as "check" reads them. Run steps are grouped by
@@ -38,11 +38,13 @@ Options:
   --provider X           tool calls of other kinds (Azure's, v1 retrieval): drop (default) or transcript
   --pending-function X   function calls never given an output: drop (default) or error (an error output)
   --batch N              items per record, 1 to 20 (default 20)
+  --allow-empty          an input that holds no run step or thread message is fine (by default it is
+                         reported, and fails)
   --                     the arguments after it are files, even when they start with "-"
   -h, --help             show this help
 
-Exit codes: 0 everything carried over, 1 something dropped or refused or malformed, 2 usage error or
-unreadable input.
+Exit codes: 0 everything carried over, 1 something dropped or refused or malformed, or an input with nothing
+to convert, 2 usage error or unreadable input.
 `;
 
 /** A file or folder operand: a string, or the bytes of a name that is not valid UTF-8. */
@@ -66,6 +68,7 @@ interface Options {
   json: boolean;
   azure: boolean;
   batch: number;
+  allowEmpty: boolean;
   choices: { codeInterpreter: string; fileSearch: string; provider: string; pendingFunction: string };
   files: Path[];
 }
@@ -82,6 +85,7 @@ function _parse(args: readonly Path[]): Options {
     json: false,
     azure: false,
     batch: MAX_ITEMS_PER_CALL,
+    allowEmpty: false,
     choices: { codeInterpreter: 'drop', fileSearch: 'drop', provider: 'drop', pendingFunction: 'drop' },
     files: [],
   };
@@ -102,6 +106,7 @@ function _parse(args: readonly Path[]): Options {
     };
     if (arg === '--json') options.json = true;
     else if (arg === '--azure') options.azure = true;
+    else if (arg === '--allow-empty') options.allowEmpty = true;
     else if (name in CHOICES) {
       const [key, words] = CHOICES[name]!;
       const given = value();
@@ -189,7 +194,7 @@ export async function convert(args: readonly Path[], io: ConvertIo): Promise<num
     guard: options.azure ? isAzureRunStepObject : isHistoricalRunStepObject,
     ...(options.choices as Pick<ConversionOptions, 'codeInterpreter' | 'fileSearch' | 'provider' | 'pendingFunction'>),
   };
-  const totals = { threads: 0, items: 0, records: 0, skipped: 0, malformed: 0, unreadable: 0, noThread: 0 };
+  const totals = { threads: 0, items: 0, records: 0, skipped: 0, malformed: 0, unreadable: 0, noThread: 0, empty: 0 };
   const tally = new Map<string, { carried: number; dropped: number; transformed: number; refused: number }>();
   const lost = { dropped: 0, refused: 0 };
   const report = (record: Record<string, unknown>, line: Text) =>
@@ -200,7 +205,9 @@ export async function convert(args: readonly Path[], io: ConvertIo): Promise<num
   for (const path of options.files) {
     if (path === '-') inputs.push({ path: undefined, name: '(stdin)' });
     else {
+      let any = false;
       for (const found of io.files(path)) {
+        any = true;
         if ('error' in found) {
           totals.unreadable++;
           report(
@@ -208,6 +215,15 @@ export async function convert(args: readonly Path[], io: ConvertIo): Promise<num
             text`${found.name}: cannot read: ${found.error}\n`,
           );
         } else inputs.push(found);
+      }
+      if (!any && !options.allowEmpty) {
+        // A folder with no file to read: nothing passes unread.
+        const name = typeof path === 'string' ? path : fromBytes(path);
+        totals.empty++;
+        report(
+          { type: 'empty', file: name },
+          text`${name}: no run steps or thread messages found (no .json, .jsonl, .ndjson, .sse or .txt file in it)\n`,
+        );
       }
     }
   }
@@ -221,9 +237,13 @@ export async function convert(args: readonly Path[], io: ConvertIo): Promise<num
         for await (const chunk of io.read(input.path)) yield* splitter.write(chunk);
         yield* splitter.end();
       };
+      // Whether the input held a value to convert (or a malformed one, reported as such): an input with
+      // neither, such as an empty file or one of runs only, is reported, so that nothing passes unread.
+      let found = false;
       try {
         for await (const unit of units()) {
           if (unit.type === 'malformed') {
+            found = true;
             if (pass === 1) continue;
             totals.malformed++;
             report(
@@ -232,7 +252,10 @@ export async function convert(args: readonly Path[], io: ConvertIo): Promise<num
             );
             continue;
           }
-          for (const value of _values(unit)) yield { value, file: input.name, line: unit.line };
+          for (const value of _values(unit)) {
+            if (value !== SKIPPED) found = true;
+            yield { value, file: input.name, line: unit.line };
+          }
         }
       } catch (error) {
         if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
@@ -240,6 +263,11 @@ export async function convert(args: readonly Path[], io: ConvertIo): Promise<num
         totals.unreadable++;
         const message = io.message(error);
         report({ type: 'unreadable', file: input.name, message }, text`${input.name}: cannot read: ${message}\n`);
+        continue;
+      }
+      if (pass === 2 && !found && !options.allowEmpty) {
+        totals.empty++;
+        report({ type: 'empty', file: input.name }, text`${input.name}: no run steps or thread messages found\n`);
       }
     }
   }
@@ -327,10 +355,10 @@ export async function convert(args: readonly Path[], io: ConvertIo): Promise<num
       return text`  ${label(kind)}: ${t.carried} carried, ${t.dropped} dropped, ${t.transformed} transformed, ${t.refused} refused\n`;
     });
     io.stderr(
-      text`${totals.threads} thread(s), ${totals.items} item(s) in ${totals.records} record(s); ${lost.dropped} part(s) dropped, ${lost.refused} refused; ${totals.skipped} value(s) skipped (runs, deltas, other events)\n${Text.join(rows)}`,
+      text`${totals.threads} thread(s), ${totals.items} item(s) in ${totals.records} record(s); ${lost.dropped} part(s) dropped, ${lost.refused} refused; ${totals.skipped} value(s) skipped (runs, deltas, other events)${totals.empty > 0 ? text`; ${totals.empty} input(s) empty` : ''}\n${Text.join(rows)}`,
     );
   }
   await output.flush();
   if (totals.unreadable > 0) return 2;
-  return lost.dropped > 0 || lost.refused > 0 || totals.malformed > 0 ? 1 : 0;
+  return lost.dropped > 0 || lost.refused > 0 || totals.malformed > 0 || totals.empty > 0 ? 1 : 0;
 }

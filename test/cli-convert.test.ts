@@ -1,6 +1,6 @@
 // `openai-run-step-guards convert`, run as a process on the built bin (dist/cli.js): NDJSON records of at most
 // 20 accepted items per thread on stdout, the report on stderr, exit codes 0 / 1 / 2, control characters escaped.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -120,5 +120,33 @@ describe('openai-run-step-guards convert', () => {
     expect(runBin(['convert', '--code-interpreter', 'keep', 'evil.json'], { cwd: dir }).code).toBe(2);
     expect(runBin(['convert', 'missing.json'], { cwd: dir }).code).toBe(2);
     expect(runBin(['convert', '--help'], { cwd: dir }).stdout).toContain('Usage: openai-run-step-guards convert');
+  });
+
+  it('fails on an input with nothing to convert (an empty file, runs only, an empty folder) unless --allow-empty', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'convert-'));
+    writeFileSync(join(dir, 'empty.json'), '');
+    writeFileSync(
+      join(dir, 'runs.ndjson'),
+      `${JSON.stringify({ object: 'thread.run', id: 'run_a', thread_id: 't' })}\n`,
+    );
+    writeFileSync(join(dir, 'steps.ndjson'), `${JSON.stringify(functionStep('thread_a', 1))}\n`);
+    mkdirSync(join(dir, 'none'));
+    for (const input of ['empty.json', 'runs.ndjson', 'none']) {
+      const run = runBin(['convert', 'steps.ndjson', input], { cwd: dir });
+      expect(run.code, input).toBe(1);
+      expect(run.stderr, input).toContain(`${input}: no run steps or thread messages found`);
+      expect(run.stderr, input).toContain('; 1 input(s) empty');
+      expect(records(run.stdout), input).toHaveLength(1); // the steps are still converted
+      const json = runBin(['convert', '--json', input], { cwd: dir });
+      expect(json.code, input).toBe(1);
+      expect(records<Record<string, unknown>>(json.stderr)).toEqual([
+        { type: 'empty', file: input },
+        expect.objectContaining({ type: 'summary', empty: 1 }),
+      ]);
+      expect(runBin(['convert', '--allow-empty', 'steps.ndjson', input], { cwd: dir }).code, input).toBe(0);
+    }
+    const piped = runBin(['convert', '-'], { cwd: dir, input: '' });
+    expect(piped.code).toBe(1);
+    expect(piped.stderr).toContain('(stdin): no run steps or thread messages found');
   });
 });
