@@ -309,6 +309,7 @@ export async function convert(args: readonly Path[], io: ConvertIo): Promise<num
   if (twice) {
     let position = 0;
     for await (const { value } of read(1)) {
+      if (value === SKIPPED) continue; // as pass 2 counts positions
       const thread = _thread(value);
       if (thread !== undefined) last.set(thread, position);
       position++;

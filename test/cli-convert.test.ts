@@ -99,6 +99,23 @@ describe('openai-run-step-guards convert', () => {
     expect(records(piped.stdout)).toEqual(out);
   });
 
+  it('writes each thread as soon as its last value is read, whatever the skipped values between', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'convert-'));
+    const run = { object: 'thread.run', id: 'run_x', thread_id: 'thread_a' };
+    // thread_a's last step comes after thread_b's: b is complete first, and is written first.
+    const lines = [
+      functionStep('thread_a', 1),
+      run,
+      run,
+      functionStep('thread_b', 2),
+      functionStep('thread_b', 3),
+      functionStep('thread_a', 4),
+    ];
+    writeFileSync(join(dir, 'steps.ndjson'), lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+    const out = records<{ thread_id: string }>(runBin(['convert', 'steps.ndjson'], { cwd: dir }).stdout);
+    expect(out.map(({ thread_id }) => thread_id)).toEqual(['thread_b', 'thread_a']);
+  });
+
   it('escapes control characters from the input, and exits 2 on a usage error or an unreadable input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'convert-'));
     writeFileSync(
