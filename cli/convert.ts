@@ -7,7 +7,8 @@
 // Memory: files are read twice. The first pass notes, for each thread, the position of its last value; the
 // second holds a thread's values only until that position, then converts and forgets it. So what is held at
 // once is the threads whose values interleave at that point: one thread for an archive written thread by
-// thread. Stdin cannot be read twice: with "-", every thread is held until the input ends.
+// thread. Stdin cannot be read twice: with "-", every thread is held until the input ends. A stream's run steps
+// are rebuilt by cli/stream-steps.ts, which holds a step from its first event to its terminal one.
 //
 // Exit codes: 0 all carried over; 1 something dropped or refused, or malformed input; 2 usage error or an
 // unreadable input.
@@ -17,6 +18,7 @@ import { isHistoricalRunStepObject } from '../src/index.js';
 import { isAzureRunStepObject } from '../src/azure/index.js';
 import { MAX_ITEMS_PER_CALL, batchItems, toConversationItems, type ConversionOptions } from '../src/migrate/index.js';
 import { InputSplitter, type Unit } from './input.js';
+import { StreamSteps, isStepEvent } from './stream-steps.js';
 import { Output, type Sink } from './output.js';
 import { Text, cut, fromBytes, json, label, text } from './text.js';
 
@@ -129,27 +131,31 @@ function _parse(args: readonly Path[]): Options {
   return options;
 }
 
-/** Stream events that carry a step or a message as it ended: the snapshots a thread is made of. */
-const FINAL_EVENTS = new Set([
-  'thread.run.step.completed',
-  'thread.run.step.failed',
-  'thread.run.step.cancelled',
-  'thread.run.step.expired',
-  'thread.message.completed',
-  'thread.message.incomplete',
-]);
-/** The SSE events whose data `InputSplitter` parses: the final ones and no others, so deltas cost no parse. */
-const CONTENT_EVENT = new RegExp(`^(?:${[...FINAL_EVENTS].map((event) => event.replace(/\./g, '\\.')).join('|')})$`);
-/** Objects that hold nothing of a conversation: a thread, a run, the deltas whose snapshots come whole too. */
+/** Stream events that carry a message as it ended (a run step's events go to `StreamSteps`). */
+const MESSAGE_EVENTS = new Set(['thread.message.completed', 'thread.message.incomplete']);
+/** The SSE events whose data `InputSplitter` parses: a run step's and a final message's, no others. */
+const CONTENT_EVENT = /^(?:thread\.run\.step\.|thread\.message\.(?:completed|incomplete)$)/;
+/** Objects that hold nothing of a conversation: a thread, a run, deltas outside a stream's events. */
 const NOT_CONTENT = new Set(['thread', 'thread.run', 'thread.run.step.delta', 'thread.message.delta']);
 /** What `_values` yields for a value that holds nothing of a conversation. */
 const SKIPPED: unique symbol = Symbol('skipped');
 
+/** A unit's event name, when it is a stream event (an SSE frame, or an `{event, data}` value). */
+function _eventName(unit: Unit): string | undefined {
+  if (unit.type === 'event') return (unit.value as { event: string }).event;
+  if (unit.type !== 'value') return undefined;
+  const value = unit.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  const event = record['event'];
+  return typeof event === 'string' && 'data' in record && record['object'] === undefined ? event : undefined;
+}
+
 /**
- * The values a unit holds that a thread is made of: a value, a list's items, a final stream event's object;
- * `SKIPPED` for one that holds nothing of a conversation (another event, a run, a delta).
+ * The values a unit that is no run step event holds that a thread is made of: a value, a list's items, a final
+ * message event's message; `SKIPPED` for one that holds nothing of a conversation (another event, a run).
  */
-function* _values(unit: Unit): Generator<unknown, void, undefined> {
+function* _values(unit: Unit, event: string | undefined): Generator<unknown, void, undefined> {
   if (unit.type === 'skipped') {
     yield SKIPPED;
     return;
@@ -162,9 +168,8 @@ function* _values(unit: Unit): Generator<unknown, void, undefined> {
   }
   const record = value as Record<string, unknown>;
   const object = record['object'];
-  if (unit.type === 'event' || (typeof record['event'] === 'string' && 'data' in record && object === undefined)) {
-    const event = record['event'];
-    yield typeof event === 'string' && FINAL_EVENTS.has(event) ? record['data'] : SKIPPED;
+  if (event !== undefined) {
+    yield MESSAGE_EVENTS.has(event) ? record['data'] : SKIPPED;
     return;
   }
   if (typeof object === 'string' && NOT_CONTENT.has(object)) yield SKIPPED;
@@ -240,6 +245,7 @@ export async function convert(args: readonly Path[], io: ConvertIo): Promise<num
       // Whether the input held a value to convert (or a malformed one, reported as such): an input with
       // neither, such as an empty file or one of runs only, is reported, so that nothing passes unread.
       let found = false;
+      const steps = new StreamSteps(pass === 2 ? conversion.guard : undefined);
       try {
         for await (const unit of units()) {
           if (unit.type === 'malformed') {
@@ -252,7 +258,29 @@ export async function convert(args: readonly Path[], io: ConvertIo): Promise<num
             );
             continue;
           }
-          for (const value of _values(unit)) {
+          const event = _eventName(unit);
+          if (event !== undefined && unit.type !== 'skipped' && isStepEvent(event)) {
+            found = true;
+            const taken = steps.take(event, unit.value, unit.line);
+            if (taken !== undefined && 'value' in taken)
+              yield { value: taken.value, file: input.name, line: unit.line };
+            else if (taken !== undefined) {
+              lost.refused++;
+              report(
+                {
+                  type: 'stream',
+                  file: input.name,
+                  line: unit.line,
+                  step_id: taken.stepId,
+                  code: taken.code,
+                  message: taken.message,
+                },
+                text`${input.name}:${unit.line}: refused ${event} (${taken.code}): ${cut(taken.message, 300)}\n`,
+              );
+            }
+            continue;
+          }
+          for (const value of _values(unit, event)) {
             if (value !== SKIPPED) found = true;
             yield { value, file: input.name, line: unit.line };
           }
@@ -265,6 +293,8 @@ export async function convert(args: readonly Path[], io: ConvertIo): Promise<num
         report({ type: 'unreadable', file: input.name, message }, text`${input.name}: cannot read: ${message}\n`);
         continue;
       }
+      // The steps its events left unfinished, as they left them (a run waiting for a function's output).
+      for (const { value, line } of steps.unfinished()) yield { value, file: input.name, line };
       if (pass === 2 && !found && !options.allowEmpty) {
         totals.empty++;
         report({ type: 'empty', file: input.name }, text`${input.name}: no run steps or thread messages found\n`);
@@ -356,7 +386,7 @@ export async function convert(args: readonly Path[], io: ConvertIo): Promise<num
       return text`  ${label(kind)}: ${t.carried} carried, ${t.dropped} dropped, ${t.transformed} transformed, ${t.refused} refused\n`;
     });
     io.stderr(
-      text`${totals.threads} thread(s), ${totals.items} item(s) in ${totals.records} record(s); ${lost.dropped} part(s) dropped, ${lost.refused} refused; ${totals.skipped} value(s) skipped (runs, deltas, other events)${totals.empty > 0 ? text`; ${totals.empty} input(s) empty` : ''}\n${Text.join(rows)}`,
+      text`${totals.threads} thread(s), ${totals.items} item(s) in ${totals.records} record(s); ${lost.dropped} part(s) dropped, ${lost.refused} refused; ${totals.skipped} value(s) skipped (runs, other events)${totals.empty > 0 ? text`; ${totals.empty} input(s) empty` : ''}\n${Text.join(rows)}`,
     );
   }
   await output.flush();

@@ -99,6 +99,72 @@ describe('openai-run-step-guards convert', () => {
     expect(records(piped.stdout)).toEqual(out);
   });
 
+  it('rebuilds a step its stream never finished from its deltas: the function call of a run waiting for its output', () => {
+    const file = 'streams/simple-openai__threads_runs_create_both_function_stream.jsonl';
+    const events = readFileSync(join(cwd, file), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { event: string; data: Record<string, any> });
+    // The recording stops at requires_action: no terminal step event; the run names the call it waits for,
+    // whose arguments only the deltas hold.
+    expect(events.some(({ event }) => event === 'thread.run.step.completed')).toBe(false);
+    const [waiting] = events.find(({ event }) => event === 'thread.run.requires_action')!.data.required_action
+      .submit_tool_outputs.tool_calls as { id: string; function: { name: string; arguments: string } }[];
+    const dropped = runBin(['convert', file], { cwd });
+    expect(dropped.code).toBe(1);
+    expect(dropped.stderr).toContain(`tool_calls[0].function.output: dropped function (pending_function)`);
+    const carried = runBin(['convert', '--pending-function', 'error', file], { cwd });
+    expect(carried.code).toBe(0);
+    const [record] = records<{ items: Record<string, unknown>[] }>(carried.stdout);
+    expectAcceptedItems(record!.items);
+    expect(record!.items[0]).toEqual({
+      type: 'function_call',
+      call_id: waiting!.id,
+      name: waiting!.function.name,
+      arguments: waiting!.function.arguments,
+    });
+    expect(record!.items[1]).toMatchObject({ type: 'function_call_output', call_id: waiting!.id });
+  });
+
+  it('refuses a stream event it cannot apply, and converts the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'convert-'));
+    const step = { ...functionStep('thread_a', 1), status: 'in_progress', completed_at: null };
+    const delta = (id: string) => ({
+      event: 'thread.run.step.delta',
+      data: {
+        id,
+        object: 'thread.run.step.delta',
+        delta: {
+          step_details: {
+            type: 'tool_calls',
+            tool_calls: [{ index: 0, type: 'function', function: { arguments: '{"a":1}' } }],
+          },
+        },
+      },
+    });
+    const events = [
+      delta('step_unknown'), // no event introduced this step
+      { event: 'thread.run.step.created', data: step },
+      { event: 'thread.run.step.completed', data: functionStep('thread_a', 1) },
+    ];
+    writeFileSync(
+      join(dir, 'stream.sse'),
+      events.map((e) => `event: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`).join(''),
+    );
+    const run = runBin(['convert', '--json', 'stream.sse'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const report = records<Record<string, unknown>>(run.stderr);
+    expect(report[0]).toMatchObject({
+      type: 'stream',
+      file: 'stream.sse',
+      line: 1,
+      step_id: 'step_unknown',
+      code: 'unknown_step',
+    });
+    expect(report.at(-1)).toMatchObject({ type: 'summary', items: 2, refused: 1 });
+    expect(records<{ items: unknown[] }>(run.stdout)[0]!.items).toHaveLength(2);
+  });
+
   it('writes each thread as soon as its last value is read, whatever the skipped values between', () => {
     const dir = mkdtempSync(join(tmpdir(), 'convert-'));
     const run = { object: 'thread.run', id: 'run_x', thread_id: 'thread_a' };
