@@ -14,11 +14,11 @@
 // unreadable input.
 // The root before the Azure profile: the order in which the CLI first imports src/ is the order of the
 // modules in dist/chunks/core.js (see ARCHITECTURE.md, The build), and so of the guards' instruction counts.
-import { isHistoricalRunStepObject } from '../src/index.js';
+import { isHistoricalRunStepObject, isRunStepStreamEventName } from '../src/index.js';
 import { isAzureRunStepObject } from '../src/azure/index.js';
 import { MAX_ITEMS_PER_CALL, batchItems, toConversationItems, type ConversionOptions } from '../src/migrate/index.js';
 import { InputSplitter, type Unit } from './input.js';
-import { StreamSteps, isStepEvent } from './stream-steps.js';
+import { StreamSteps } from './stream-steps.js';
 import { Output, type Sink } from './output.js';
 import { Text, cut, fromBytes, json, label, text } from './text.js';
 
@@ -259,7 +259,7 @@ export async function convert(args: readonly Path[], io: ConvertIo): Promise<num
             continue;
           }
           const event = _eventName(unit);
-          if (event !== undefined && unit.type !== 'skipped' && isStepEvent(event)) {
+          if (event !== undefined && unit.type !== 'skipped' && isRunStepStreamEventName(event)) {
             found = true;
             const taken = steps.take(event, unit.value, unit.line);
             if (taken !== undefined && 'value' in taken)

@@ -6,7 +6,13 @@
 //
 // Memory: the steps introduced and not finished, each held once as its rebuilt snapshot; the accumulator is
 // dropped whenever no step is open, so that a recording of many runs holds one run's steps at a time.
-import { RunStepStreamError, createRunStepAccumulator, type Guard, type RunStepAccumulator } from '../src/index.js';
+import {
+  RunStepStreamError,
+  createRunStepAccumulator,
+  isTerminalRunStepStreamEventName,
+  type Guard,
+  type RunStepAccumulator,
+} from '../src/index.js';
 
 /** A step introduced by a stream and not finished: its thread, where it began, its last whole snapshot. */
 interface OpenStep {
@@ -20,19 +26,6 @@ export interface StreamStepFailure {
   readonly code: string;
   readonly stepId: string | undefined;
   readonly message: string;
-}
-
-const TERMINAL = new Set([
-  'thread.run.step.completed',
-  'thread.run.step.failed',
-  'thread.run.step.cancelled',
-  'thread.run.step.expired',
-]);
-const WHOLE = new Set(['thread.run.step.created', 'thread.run.step.in_progress']);
-
-/** Whether an event name is one of a run step's: what `StreamSteps.take` reads. */
-export function isStepEvent(name: string): boolean {
-  return TERMINAL.has(name) || WHOLE.has(name) || name === 'thread.run.step.delta';
 }
 
 /** A string-keyed record of parsed JSON, or `undefined`. */
@@ -64,7 +57,7 @@ export class StreamSteps {
   }
 
   /**
-   * Takes one run step event (parsed JSON, in the input's order).
+   * Takes one run step event (parsed JSON, in the input's order): a name `isRunStepStreamEventName` accepts.
    * @returns What a terminal event converts (its step); `undefined` for any other event; a failure where an
    *   event cannot be applied (when rebuilding).
    */
@@ -72,8 +65,9 @@ export class StreamSteps {
     const data = _record(event)?.['data'];
     const record = _record(data);
     const id = record?.['id'];
+    const terminal = isTerminalRunStepStreamEventName(name);
     let failure: StreamStepFailure | undefined;
-    if (this.guard !== undefined && !TERMINAL.has(name)) {
+    if (this.guard !== undefined && !terminal) {
       try {
         this.accumulator ??= createRunStepAccumulator({ guard: this.guard as Guard<never> });
         this.accumulator.push(event);
@@ -85,18 +79,18 @@ export class StreamSteps {
       }
     }
     if (typeof id === 'string') {
-      if (TERMINAL.has(name)) {
+      if (terminal) {
         this.open.delete(id);
         if (this.open.size === 0) this.accumulator = undefined;
         return { value: data };
       }
-      if (WHOLE.has(name)) {
+      if (name !== 'thread.run.step.delta') {
         const step = this.open.get(id);
         const held = this.guard === undefined ? undefined : data; // tracking needs the thread only
         if (step === undefined) this.open.set(id, { thread: record!['thread_id'], line, data: held });
         else step.data = held;
       }
-    } else if (TERMINAL.has(name)) return { value: data }; // the converter's guard refuses it
+    } else if (terminal) return { value: data }; // the converter's guard refuses it
     return failure;
   }
 
