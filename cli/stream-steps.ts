@@ -14,7 +14,8 @@ import {
   type RunStepAccumulator,
 } from '../src/index.js';
 
-/** A step introduced by a stream and not finished: its thread, where it began, its last whole snapshot. */
+/** A step introduced by a stream and not finished: its thread, where it began, its last whole snapshot that
+ * the accumulator refused (what the converter then checks and reports, when the accumulator has none). */
 interface OpenStep {
   readonly thread: unknown;
   readonly line: number;
@@ -86,9 +87,11 @@ export class StreamSteps {
       }
       if (name !== 'thread.run.step.delta') {
         const step = this.open.get(id);
-        const held = this.guard === undefined ? undefined : data; // tracking needs the thread only
+        // The parsed snapshot is kept only where the accumulator refused it (it holds its own copy otherwise),
+        // and never by a tracking pass, which needs the thread only.
+        const held = failure === undefined ? undefined : data;
         if (step === undefined) this.open.set(id, { thread: record!['thread_id'], line, data: held });
-        else step.data = held;
+        else if (held !== undefined) step.data = held;
       }
     } else if (terminal) return { value: data }; // the converter's guard refuses it
     return failure;

@@ -51,6 +51,14 @@ describe('StreamSteps', () => {
     expect([...tracking.unfinished()]).toEqual([{ value: { thread_id: rebuilt['thread_id'] }, line: rest!.line }]);
   });
 
+  it('gives a step whose events the accumulator refused as its last snapshot, for the converter to report', () => {
+    const created = stepEvents.find(({ event }) => event === 'thread.run.step.created')!;
+    const broken = { event: created.event, data: { ...created.data, status: 'bogus' } };
+    const steps = new StreamSteps(isRunStepObject);
+    expect(steps.take(broken.event, broken, 7)).toMatchObject({ code: 'invalid_input' });
+    expect([...steps.unfinished()]).toEqual([{ value: broken.data, line: 7 }]);
+  });
+
   it('holds one run of steps at a time, at N and 2N runs (steps held counted)', () => {
     const peak = (n: number) => {
       const steps = new StreamSteps(isRunStepObject);
